@@ -1,0 +1,44 @@
+using AniPlanner.Application.Common.Exceptions;
+using AniPlanner.Domain.Common;
+using FluentValidation;
+using Microsoft.AspNetCore.Diagnostics;
+
+namespace AniPlanner.Api.Errors;
+
+/// <summary>Maps what handlers throw to statuses and envelopes; anything unexpected is a logged 500.</summary>
+public sealed partial class ApiExceptionHandler(ILogger<ApiExceptionHandler> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        var error = exception switch
+        {
+            ValidationException validation => ApiError.BadRequest(
+                "VALIDATION_FAILED", string.Join(" ", validation.Errors.Select(failure => failure.ErrorMessage).Distinct())),
+            InvalidIdException invalidId => ApiError.BadRequest("INVALID_ID", invalidId.Message),
+            NotFoundException notFound => ApiError.NotFound(notFound.Reason, notFound.Message),
+            ForbiddenException forbidden => ApiError.Forbidden(forbidden.Reason, forbidden.Message),
+
+            // A domain rule caught what validation let through: still the caller's input.
+            DomainException domain => ApiError.BadRequest("INVALID_ARGUMENT", domain.Message),
+            BadHttpRequestException badRequest => new ApiError(
+                badRequest.StatusCode, "INVALID_ARGUMENT", badRequest.StatusCode == 413 ? "PAYLOAD_TOO_LARGE" : "BAD_REQUEST", badRequest.Message),
+            _ => null,
+        };
+
+        if (error is null)
+        {
+            LogUnhandled(logger, exception, httpContext.Request.Method, httpContext.Request.Path);
+            error = new ApiError(
+                StatusCodes.Status500InternalServerError,
+                "INTERNAL",
+                "INTERNAL_ERROR",
+                "Something went wrong on our side. Try again; if it persists, report the request_id.");
+        }
+
+        await ErrorResponseWriter.WriteAsync(httpContext, error);
+        return true;
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception for {Method} {Path}")]
+    private static partial void LogUnhandled(ILogger logger, Exception exception, string method, string path);
+}

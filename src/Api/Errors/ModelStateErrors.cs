@@ -1,0 +1,56 @@
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+
+namespace AniPlanner.Api.Errors;
+
+/// <summary>
+/// Turns what model binding rejected (unreadable JSON, a value of the wrong type) into one 400
+/// that names the field and what it should be, instead of ASP.NET Core's problem details.
+/// </summary>
+public static partial class ModelStateErrors
+{
+    public static IActionResult ToResult(ActionContext context) =>
+        ErrorResponseWriter.ToResult(context.HttpContext, Describe(context.ModelState));
+
+    public static ApiError Describe(ModelStateDictionary modelState)
+    {
+        // JSON errors (keys starting with '$') explain more than the "body is required" that
+        // comes with them, so they are looked at first.
+        foreach (var (key, entry) in modelState.OrderBy(pair => pair.Key.StartsWith('$') ? 0 : 1))
+        {
+            foreach (var error in entry?.Errors ?? [])
+            {
+                var message = error.ErrorMessage.Length > 0 ? error.ErrorMessage : error.Exception?.Message ?? "";
+                var conversion = WrongType().Match(message);
+                var field = key.StartsWith('$') ? key.TrimStart('$', '.') : key;
+
+                if (conversion.Success && field.Length > 0)
+                {
+                    return ApiError.BadRequest("INVALID_FIELD_TYPE", $"{field} must be {Expected(conversion.Groups["type"].Value)}.");
+                }
+
+                if (conversion.Success || key.StartsWith('$') || key.Length == 0 || key == "body")
+                {
+                    var detail = conversion.Success || key.Length == 0 || key == "body" ? "send one JSON object" : message.TrimEnd('.');
+                    return ApiError.BadRequest("INVALID_JSON_BODY", $"The request body is empty or not valid JSON: {detail}.");
+                }
+
+                return ApiError.BadRequest("INVALID_ARGUMENT", $"{key}: {message}");
+            }
+        }
+
+        return ApiError.BadRequest("INVALID_ARGUMENT", "The request is not valid.");
+    }
+
+    private static string Expected(string clrType) => clrType switch
+    {
+        _ when clrType.Contains("Int", StringComparison.Ordinal) => "a whole number",
+        _ when clrType.Contains("String", StringComparison.Ordinal) => "a string",
+        _ when clrType.Contains("Boolean", StringComparison.Ordinal) => "true or false",
+        _ when clrType.Contains("[]", StringComparison.Ordinal) || clrType.Contains("List", StringComparison.Ordinal) => "an array",
+        _ => "an object",
+    };
+
+    [GeneratedRegex(@"could not be converted to (?<type>[^.\s]+(?:\.[^.\s]+)*)")]
+    private static partial Regex WrongType();
+}

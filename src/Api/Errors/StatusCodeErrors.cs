@@ -1,0 +1,29 @@
+using Microsoft.AspNetCore.Diagnostics;
+
+namespace AniPlanner.Api.Errors;
+
+/// <summary>
+/// Bodies for the error statuses the framework answers without one (no such route, wrong
+/// method, wrong content type, body too large), so every error has the contract's envelope.
+/// </summary>
+public static class StatusCodeErrors
+{
+    public static Task WriteAsync(StatusCodeContext context)
+    {
+        var http = context.HttpContext;
+        var error = http.Response.StatusCode switch
+        {
+            StatusCodes.Status404NotFound => ApiError.NotFound("ROUTE_NOT_FOUND", $"There is no endpoint at {http.Request.Path}."),
+            StatusCodes.Status405MethodNotAllowed => ApiError.BadRequest(
+                "METHOD_NOT_ALLOWED", $"{http.Request.Method} is not supported on {http.Request.Path}.") with { StatusCode = 405 },
+            StatusCodes.Status415UnsupportedMediaType => ApiError.BadRequest(
+                "UNSUPPORTED_MEDIA_TYPE", "Send the body as JSON with 'Content-Type: application/json'.") with { StatusCode = 415 },
+            StatusCodes.Status413PayloadTooLarge => ApiError.BadRequest("PAYLOAD_TOO_LARGE", "The request body is too large.") with { StatusCode = 413 },
+            StatusCodes.Status401Unauthorized => ApiError.Unauthenticated("AUTHENTICATION_REQUIRED", "Authentication required."),
+            StatusCodes.Status403Forbidden => ApiError.Forbidden("PERMISSION_DENIED", "You may not do this."),
+            var status when status >= 500 => new ApiError(status, "INTERNAL", "INTERNAL_ERROR", "Something went wrong on our side."),
+            var status => new ApiError(status, "INVALID_ARGUMENT", "BAD_REQUEST", "The request cannot be served."),
+        };
+        return ErrorResponseWriter.WriteAsync(http, error);
+    }
+}

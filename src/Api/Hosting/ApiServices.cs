@@ -1,0 +1,56 @@
+using System.Text.Encodings.Web;
+using System.Text.Json.Serialization;
+using AniPlanner.Api.Errors;
+using AniPlanner.Api.Identity;
+using AniPlanner.Application.Common.Behaviours;
+using AniPlanner.Application.Outplans.CreateOutplan;
+using Mediator;
+using Microsoft.AspNetCore.Authorization;
+
+namespace AniPlanner.Api.Hosting;
+
+public static class ApiServices
+{
+    /// <summary>The HTTP edge: controllers, JSON, errors, credentials, health.</summary>
+    public static IServiceCollection AddApi(this IServiceCollection services)
+    {
+        services.AddMediator((MediatorOptions options) =>
+        {
+            // Scoped: handlers use the request's DbContext.
+            options.ServiceLifetime = ServiceLifetime.Scoped;
+            options.Assemblies = [typeof(CreateOutplan)];
+            options.PipelineBehaviors = [typeof(ValidationBehaviour<,>)];
+        });
+
+        services.AddControllers()
+            .AddJsonOptions(json =>
+            {
+                // The contracts pin their field names on the DTOs; no naming policy guesses them.
+                // Strict numbers: "30000" in quotes is a wrong type, answered 400, not guessed at.
+                json.JsonSerializerOptions.NumberHandling = JsonNumberHandling.Strict;
+                json.JsonSerializerOptions.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+                json.JsonSerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
+                json.AllowInputFormatterExceptionMessages = true;
+            })
+            .ConfigureApiBehaviorOptions(behaviour =>
+            {
+                behaviour.SuppressMapClientErrors = true;
+                behaviour.InvalidModelStateResponseFactory = ModelStateErrors.ToResult;
+            });
+
+        services.AddExceptionHandler<ApiExceptionHandler>();
+        services.AddProblemDetails();
+
+        services.AddAuthentication(CredentialsAuthenticationHandler.SchemeName)
+            .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, CredentialsAuthenticationHandler>(
+                CredentialsAuthenticationHandler.SchemeName, _ => { });
+        services.AddAuthorizationBuilder()
+            .AddPolicy(CallerClaims.CustomerPolicy, policy => policy.RequireClaim(CallerClaims.CustomerId))
+            .AddPolicy(CallerClaims.PlatformAdminPolicy, policy => policy.RequireClaim(CallerClaims.PlatformAdmin, "true"));
+        services.AddSingleton<IAuthorizationMiddlewareResultHandler, ForbiddenResultHandler>();
+
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        return services;
+    }
+
+}

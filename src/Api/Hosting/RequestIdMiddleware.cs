@@ -1,0 +1,33 @@
+using System.Text.RegularExpressions;
+
+namespace AniPlanner.Api.Hosting;
+
+/// <summary>
+/// Gives every request an id, echoed in <c>X-Request-Id</c> and in every error body. A caller's
+/// own id is kept when it is short and plain, so one id can follow a call across systems.
+/// </summary>
+public sealed partial class RequestIdMiddleware(RequestDelegate next)
+{
+    public const string HeaderName = "X-Request-Id";
+
+    public Task InvokeAsync(HttpContext context)
+    {
+        var offered = context.Request.Headers[HeaderName].ToString();
+        var requestId = SafeId().IsMatch(offered) ? offered : Guid.NewGuid().ToString("N");
+        context.TraceIdentifier = requestId;
+        context.Response.OnStarting(() =>
+        {
+            context.Response.Headers[HeaderName] = requestId;
+            return Task.CompletedTask;
+        });
+        return next(context);
+    }
+
+    [GeneratedRegex("^[A-Za-z0-9._-]{1,128}$")]
+    private static partial Regex SafeId();
+}
+
+public static class RequestIdExtensions
+{
+    public static string RequestId(this HttpContext context) => context.TraceIdentifier;
+}

@@ -1,0 +1,34 @@
+using AniPlanner.Application.Identity.SeedDemoCompany;
+using AniPlanner.Infrastructure.Persistence;
+using Mediator;
+
+namespace AniPlanner.Api.Hosting;
+
+/// <summary>What runs once before the service takes requests: migrations, then the demo seed.</summary>
+public static partial class StartupTasks
+{
+    public static async Task RunAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        await using var scope = services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitialiseAsync(cancellationToken);
+
+        var configuration = scope.ServiceProvider.GetRequiredService<IConfiguration>();
+        if (!configuration.GetValue("Seed:Demo", false))
+        {
+            return;
+        }
+
+        var result = await scope.ServiceProvider.GetRequiredService<IMediator>()
+            .Send(new SeedDemoCompany(configuration["Seed:DemoApiKey"]), cancellationToken);
+        var logger = scope.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(StartupTasks));
+        LogDemo(logger, result.CustomerId, result.CustomerCreated ? "created" : "already there");
+        if (result.IssuedToken is not null)
+        {
+            // Printed once, straight to the console and never through logging: tokens stay out of logs.
+            Console.WriteLine($"Demo Company access key (shown once, keep it): {result.IssuedToken}");
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Demo Company {CustomerId}: {State}")]
+    private static partial void LogDemo(ILogger logger, Guid customerId, string state);
+}

@@ -1,0 +1,87 @@
+using System.Security.Claims;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Encodings.Web;
+using AniPlanner.Api.Errors;
+using AniPlanner.Application.Identity.AuthenticateAccessKey;
+using Mediator;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.Extensions.Options;
+
+namespace AniPlanner.Api.Identity;
+
+/// <summary>
+/// Reads a credential from <c>?token=</c>, <c>?accesskey=</c> or <c>Authorization: Bearer</c>
+/// and turns it into a caller: a customer (by access key) or the platform administrator (by
+/// <c>Admin:ApiKey</c>). A missing credential and a bad one are told apart in the 401.
+/// </summary>
+public sealed class CredentialsAuthenticationHandler(
+    IOptionsMonitor<AuthenticationSchemeOptions> options,
+    ILoggerFactory loggerFactory,
+    UrlEncoder encoder,
+    IMediator mediator,
+    IConfiguration configuration)
+    : AuthenticationHandler<AuthenticationSchemeOptions>(options, loggerFactory, encoder)
+{
+    public const string SchemeName = "Credentials";
+    private const string BearerPrefix = "Bearer ";
+
+    private bool _credentialPresented;
+
+    protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
+    {
+        var token = PresentedToken();
+        if (token is null)
+        {
+            return AuthenticateResult.NoResult();
+        }
+
+        _credentialPresented = true;
+        if (IsAdminKey(token))
+        {
+            return Success(new Claim(CallerClaims.PlatformAdmin, "true"));
+        }
+
+        var customer = await mediator.Send(new AuthenticateAccessKey(token), Context.RequestAborted);
+        return customer is null
+            ? AuthenticateResult.Fail("Unknown, expired or deleted credential.")
+            : Success(new Claim(CallerClaims.CustomerId, customer.CustomerId.ToString()), new Claim(CallerClaims.AccessKeyId, customer.AccessKeyId.ToString()));
+    }
+
+    protected override Task HandleChallengeAsync(AuthenticationProperties properties)
+    {
+        Response.Headers.WWWAuthenticate = "Bearer";
+        return ErrorResponseWriter.WriteAsync(Context, _credentialPresented
+            ? ApiError.Unauthenticated("INVALID_CREDENTIALS", "The token is unknown, expired or deleted. Check it, or ask for a new access key.")
+            : ApiError.Unauthenticated(
+                "AUTHENTICATION_REQUIRED",
+                "Authentication required: pass a token as ?token=..., ?accesskey=... or an 'Authorization: Bearer ...' header."));
+    }
+
+    private string? PresentedToken()
+    {
+        foreach (var name in (string[])["token", "accesskey"])
+        {
+            var value = Request.Query[name].ToString();
+            if (!string.IsNullOrWhiteSpace(value))
+            {
+                return value.Trim();
+            }
+        }
+
+        var authorization = Request.Headers.Authorization.ToString();
+        return authorization.StartsWith(BearerPrefix, StringComparison.OrdinalIgnoreCase) && authorization.Length > BearerPrefix.Length
+            ? authorization[BearerPrefix.Length..].Trim()
+            : null;
+    }
+
+    private bool IsAdminKey(string token)
+    {
+        var adminKey = configuration["Admin:ApiKey"];
+        return !string.IsNullOrEmpty(adminKey)
+            && CryptographicOperations.FixedTimeEquals(SHA256.HashData(Encoding.UTF8.GetBytes(token)), SHA256.HashData(Encoding.UTF8.GetBytes(adminKey)));
+    }
+
+    private AuthenticateResult Success(params Claim[] claims) =>
+        AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(new ClaimsIdentity(claims, SchemeName)), SchemeName));
+}

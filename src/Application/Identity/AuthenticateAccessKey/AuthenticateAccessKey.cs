@@ -1,0 +1,30 @@
+using AniPlanner.Application.Common.Persistence;
+using AniPlanner.Application.Identity.Common;
+using AniPlanner.Domain.Identity;
+using Mediator;
+
+namespace AniPlanner.Application.Identity.AuthenticateAccessKey;
+
+/// <summary>
+/// Finds the customer a presented token belongs to. Null means the token is unknown, expired,
+/// deleted, or its customer is deleted: the caller answers all of these the same way.
+/// </summary>
+public sealed record AuthenticateAccessKey(string Token) : IQuery<AuthenticatedCustomer?>;
+
+public sealed record AuthenticatedCustomer(Guid CustomerId, Guid AccessKeyId);
+
+public sealed class AuthenticateAccessKeyHandler(IRepository<AccessKey> accessKeys, IRepository<Customer> customers, TimeProvider clock)
+    : IQueryHandler<AuthenticateAccessKey, AuthenticatedCustomer?>
+{
+    public async ValueTask<AuthenticatedCustomer?> Handle(AuthenticateAccessKey query, CancellationToken cancellationToken)
+    {
+        var key = await accessKeys.FirstOrDefaultAsync(new AccessKeyByTokenHashSpec(AccessKey.HashToken(query.Token)), cancellationToken);
+        if (key is null || !key.IsUsableAt(clock.GetUtcNow().UtcDateTime))
+        {
+            return null;
+        }
+
+        var customer = await customers.FirstOrDefaultAsync(new CustomerByIdSpec(key.CustomerId), cancellationToken);
+        return customer is { IsDeleted: false } ? new AuthenticatedCustomer(customer.Id, key.Id) : null;
+    }
+}

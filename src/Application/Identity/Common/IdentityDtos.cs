@@ -1,0 +1,41 @@
+using System.Text.Json.Serialization;
+
+namespace AniPlanner.Application.Identity.Common;
+
+/// <summary>A customer (tenant) on the wire, VoIPBIN style.</summary>
+public class CustomerDto
+{
+    [JsonPropertyName("id")] public Guid Id { get; init; }
+    [JsonPropertyName("name")] public string Name { get; init; } = "";
+    [JsonPropertyName("detail")] public string Detail { get; init; } = "";
+    [JsonPropertyName("tm_create")] public string TmCreate { get; init; } = "";
+    [JsonPropertyName("tm_update")] public string TmUpdate { get; init; } = "";
+    [JsonPropertyName("tm_delete")] public string TmDelete { get; init; } = "";
+}
+
+/// <summary>A newly created customer with its first access key, token included (shown this once).</summary>
+public sealed class CreatedCustomerDto : CustomerDto
+{
+    /// <summary>Last on the wire, after the customer's own fields.</summary>
+    [JsonPropertyName("accesskey")]
+    [JsonPropertyOrder(1)]
+    public AccessKeyDto AccessKey { get; set; } = new();
+}
+
+/// <summary>An access key on the wire; <c>token</c> is present only in the answer that issued it.</summary>
+public sealed class AccessKeyDto
+{
+    [JsonPropertyName("id")] public Guid Id { get; init; }
+    [JsonPropertyName("customer_id")] public Guid CustomerId { get; init; }
+    [JsonPropertyName("name")] public string Name { get; init; } = "";
+    [JsonPropertyName("detail")] public string Detail { get; init; } = "";
+
+    [JsonPropertyName("token")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Token { get; set; }
+
+    [JsonPropertyName("tm_expire")] public string TmExpire { get; init; } = "";
+    [JsonPropertyName("tm_create")] public string TmCreate { get; init; } = "";
+    [JsonPropertyName("tm_update")] public string TmUpdate { get; init; } = "";
+    [JsonPropertyName("tm_delete")] public string TmDelete { get; init; } = "";
+}

@@ -1,0 +1,55 @@
+using AniPlanner.Application.Common.Persistence;
+using AniPlanner.Application.Identity.Common;
+using AniPlanner.Domain.Common;
+using AniPlanner.Domain.Identity;
+using Mediator;
+
+namespace AniPlanner.Application.Identity.SeedDemoCompany;
+
+/// <summary>
+/// Makes sure "Demo Company" exists with a usable access key. With <see cref="ConfiguredToken"/>
+/// that token is the key; without it a random one is issued on first run and returned so the
+/// caller can print it once. Running it again changes nothing.
+/// </summary>
+public sealed record SeedDemoCompany(string? ConfiguredToken) : ICommand<DemoSeedResult>;
+
+/// <param name="IssuedToken">A token issued by this run, to show once; null when none was.</param>
+public sealed record DemoSeedResult(Guid CustomerId, bool CustomerCreated, string? IssuedToken);
+
+public sealed class SeedDemoCompanyHandler(IRepository<Customer> customers, IRepository<AccessKey> accessKeys, TimeProvider clock)
+    : ICommandHandler<SeedDemoCompany, DemoSeedResult>
+{
+    /// <summary>Fixed, so the demo company is the same one across restarts and in the docs.</summary>
+    public static readonly Guid DemoCustomerId = new("de300000-0000-4000-8000-000000000001");
+
+    public const string DemoCustomerName = "Demo Company";
+
+    public async ValueTask<DemoSeedResult> Handle(SeedDemoCompany command, CancellationToken cancellationToken)
+    {
+        var now = Timestamps.Now(clock);
+        var created = !await customers.AnyAsync(new CustomerByIdSpec(DemoCustomerId), cancellationToken);
+        if (created)
+        {
+            customers.Add(Customer.Create(DemoCustomerName, "Seeded for trying the API.", now, DemoCustomerId));
+        }
+
+        string? issued = null;
+        if (!string.IsNullOrWhiteSpace(command.ConfiguredToken))
+        {
+            var known = await accessKeys.AnyAsync(new AccessKeyByTokenHashSpec(AccessKey.HashToken(command.ConfiguredToken)), cancellationToken);
+            if (!known)
+            {
+                accessKeys.Add(AccessKey.FromToken(DemoCustomerId, "demo", "From Seed:DemoApiKey.", command.ConfiguredToken, now));
+            }
+        }
+        else if (created)
+        {
+            var (key, token) = AccessKey.Issue(DemoCustomerId, "demo", "Issued when the demo company was seeded.", now);
+            accessKeys.Add(key);
+            issued = token;
+        }
+
+        await customers.SaveChangesAsync(cancellationToken);
+        return new DemoSeedResult(DemoCustomerId, created, issued);
+    }
+}

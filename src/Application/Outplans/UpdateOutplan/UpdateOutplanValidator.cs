@@ -1,0 +1,9 @@
+using AniPlanner.Application.Outplans.Common;
+using FluentValidation;
+
+namespace AniPlanner.Application.Outplans.UpdateOutplan;
+
+public sealed class UpdateOutplanValidator : AbstractValidator<UpdateOutplan>
+{
+    public UpdateOutplanValidator() => this.AddNameAndDetailRules(command => command.Name, command => command.Detail);
+}

@@ -1,0 +1,73 @@
+using System.Security.Cryptography;
+using System.Text;
+using AniPlanner.Domain.Common;
+
+namespace AniPlanner.Domain.Identity;
+
+/// <summary>
+/// A long-lived credential of one customer. Only the SHA-256 of its token is kept: the token
+/// itself is shown once, when the key is issued, and cannot be recovered afterwards.
+/// </summary>
+public sealed class AccessKey
+{
+    /// <summary>Every token starts with this, so a leaked one is recognisable in a scan.</summary>
+    public const string TokenPrefix = "anip_";
+
+    private AccessKey()
+    {
+    }
+
+    public Guid Id { get; private set; }
+    public Guid CustomerId { get; private set; }
+    public string Name { get; private set; } = "";
+    public string Detail { get; private set; } = "";
+    public string TokenHash { get; private set; } = "";
+
+    /// <summary>The first characters of the token, enough for a person to tell keys apart.</summary>
+    public string TokenHint { get; private set; } = "";
+
+    public DateTime? TmExpire { get; private set; }
+    public DateTime TmCreate { get; private set; }
+    public DateTime? TmUpdate { get; private set; }
+    public DateTime? TmDelete { get; private set; }
+
+    /// <summary>Issues a key with a fresh random token; the caller must hand the token out now.</summary>
+    public static (AccessKey Key, string Token) Issue(Guid customerId, string name, string detail, DateTime now, DateTime? expires = null)
+    {
+        var token = TokenPrefix + Base64Url(RandomNumberGenerator.GetBytes(32));
+        return (FromToken(customerId, name, detail, token, now, expires), token);
+    }
+
+    /// <summary>Registers a key whose token was chosen elsewhere (the configured demo key).</summary>
+    public static AccessKey FromToken(Guid customerId, string name, string detail, string token, DateTime now, DateTime? expires = null)
+    {
+        if (string.IsNullOrWhiteSpace(token))
+        {
+            throw new DomainException("An access key needs a token.");
+        }
+
+        return new AccessKey
+        {
+            Id = Guid.NewGuid(),
+            CustomerId = customerId,
+            Name = name,
+            Detail = detail,
+            TokenHash = HashToken(token),
+            TokenHint = token[..Math.Min(token.Length, TokenPrefix.Length + 4)],
+            TmExpire = expires,
+            TmCreate = now,
+        };
+    }
+
+    public bool IsUsableAt(DateTime now) => TmDelete is null && (TmExpire is null || TmExpire > now);
+
+    /// <summary>
+    /// Tokens carry 256 random bits, so a fast hash is enough: nothing can be brute-forced
+    /// back from it, and it lets a request find its key by an indexed lookup.
+    /// </summary>
+    public static string HashToken(string token) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
+
+    private static string Base64Url(byte[] bytes) =>
+        Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+}

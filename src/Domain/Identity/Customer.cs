@@ -1,0 +1,39 @@
+using AniPlanner.Domain.Common;
+
+namespace AniPlanner.Domain.Identity;
+
+/// <summary>A tenant: every other resource belongs to exactly one customer.</summary>
+public sealed class Customer
+{
+    public const int MaxNameLength = 255;
+    public const int MaxDetailLength = 2000;
+
+    private Customer()
+    {
+    }
+
+    public Guid Id { get; private set; }
+    public string Name { get; private set; } = "";
+    public string Detail { get; private set; } = "";
+    public DateTime TmCreate { get; private set; }
+    public DateTime? TmUpdate { get; private set; }
+    public DateTime? TmDelete { get; private set; }
+
+    public bool IsDeleted => TmDelete is not null;
+
+    public static Customer Create(string name, string detail, DateTime now, Guid? id = null)
+    {
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            throw new DomainException("A customer needs a name.");
+        }
+
+        return new Customer
+        {
+            Id = id ?? Guid.NewGuid(),
+            Name = name.Trim(),
+            Detail = detail,
+            TmCreate = now,
+        };
+    }
+}

@@ -1,0 +1,41 @@
+using AniPlanner.Application.Common.Persistence;
+using AniPlanner.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace AniPlanner.Infrastructure;
+
+public static class DependencyInjection
+{
+    public static IServiceCollection AddInfrastructure(this IServiceCollection services)
+    {
+        services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section);
+
+        // Both provider contexts are registered; the configured one is resolved as the
+        // AniPlannerDbContext. Options are read when a context is built, not at registration,
+        // so configuration added later (tests, environment) is honoured.
+        services.AddDbContext<SqliteAniPlannerDbContext>((provider, options) =>
+            options.UseSqlite(ConnectionString(provider, DatabaseProvider.Sqlite)));
+        services.AddDbContext<SqlServerAniPlannerDbContext>((provider, options) =>
+            options.UseSqlServer(ConnectionString(provider, DatabaseProvider.SqlServer), sql => sql.EnableRetryOnFailure()));
+        services.AddScoped<AniPlannerDbContext>(provider =>
+            provider.GetRequiredService<IOptions<DatabaseOptions>>().Value.Provider == DatabaseProvider.SqlServer
+                ? provider.GetRequiredService<SqlServerAniPlannerDbContext>()
+                : provider.GetRequiredService<SqliteAniPlannerDbContext>());
+
+        services.AddScoped(typeof(IRepository<>), typeof(EfRepository<>));
+        services.AddScoped<DatabaseInitializer>();
+        return services;
+    }
+
+    private static string ConnectionString(IServiceProvider provider, DatabaseProvider expected)
+    {
+        var configured = provider.GetRequiredService<IConfiguration>().GetConnectionString(DatabaseOptions.ConnectionStringName);
+        return !string.IsNullOrWhiteSpace(configured) ? configured
+            : expected == DatabaseProvider.Sqlite ? DatabaseOptions.DefaultSqliteConnectionString
+            : throw new InvalidOperationException(
+                $"Database:Provider is SqlServer but ConnectionStrings:{DatabaseOptions.ConnectionStringName} is not set.");
+    }
+}

@@ -1,0 +1,31 @@
+using AniPlanner.Domain.Identity;
+using AniPlanner.Domain.Outplans;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace AniPlanner.Infrastructure.Outplans;
+
+public sealed class OutplanConfiguration : IEntityTypeConfiguration<Outplan>
+{
+    public void Configure(EntityTypeBuilder<Outplan> builder)
+    {
+        builder.ToTable("Outplans");
+        builder.HasKey(outplan => outplan.Id);
+        builder.Property(outplan => outplan.Id).ValueGeneratedNever();
+        builder.Property(outplan => outplan.Name).HasMaxLength(Outplan.MaxNameLength).IsRequired();
+        builder.Property(outplan => outplan.Detail).HasMaxLength(Outplan.MaxDetailLength).IsRequired();
+        builder.ComplexProperty(outplan => outplan.Source, source =>
+        {
+            source.Property(address => address.Type).HasColumnName("SourceType").HasMaxLength(Address.MaxPartLength);
+            source.Property(address => address.Target).HasColumnName("SourceTarget").HasMaxLength(Address.MaxPartLength);
+            source.Property(address => address.TargetName).HasColumnName("SourceTargetName").HasMaxLength(Address.MaxPartLength);
+            source.Property(address => address.Name).HasColumnName("SourceName").HasMaxLength(Address.MaxPartLength);
+            source.Property(address => address.Detail).HasColumnName("SourceDetail").HasMaxLength(Address.MaxPartLength);
+        });
+        builder.Ignore(outplan => outplan.IsDeleted);
+
+        // The list query: one customer's live outplans, newest first.
+        builder.HasIndex(outplan => new { outplan.CustomerId, outplan.TmDelete, outplan.TmCreate });
+        builder.HasOne<Customer>().WithMany().HasForeignKey(outplan => outplan.CustomerId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

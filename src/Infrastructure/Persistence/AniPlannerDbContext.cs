@@ -1,0 +1,37 @@
+using AniPlanner.Domain.Identity;
+using AniPlanner.Domain.Outplans;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace AniPlanner.Infrastructure.Persistence;
+
+/// <summary>
+/// The service's one database. Each provider has a subclass only so that it can keep its own
+/// migrations (SQLite and SQL Server DDL differ); the model is the same.
+/// </summary>
+public abstract class AniPlannerDbContext(DbContextOptions options) : DbContext(options)
+{
+    public DbSet<Customer> Customers => Set<Customer>();
+    public DbSet<AccessKey> AccessKeys => Set<AccessKey>();
+    public DbSet<Outplan> Outplans => Set<Outplan>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(AniPlannerDbContext).Assembly);
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Every stored time is UTC; SQLite hands DateTimes back without a kind, so restore it.
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<DateTime?>().HaveConversion<NullableUtcDateTimeConverter>();
+    }
+
+    private sealed class UtcDateTimeConverter() : ValueConverter<DateTime, DateTime>(
+        value => value, value => DateTime.SpecifyKind(value, DateTimeKind.Utc));
+
+    private sealed class NullableUtcDateTimeConverter() : ValueConverter<DateTime?, DateTime?>(
+        value => value, value => value == null ? null : DateTime.SpecifyKind(value.Value, DateTimeKind.Utc));
+}
+
+public sealed class SqliteAniPlannerDbContext(DbContextOptions<SqliteAniPlannerDbContext> options) : AniPlannerDbContext(options);
+
+public sealed class SqlServerAniPlannerDbContext(DbContextOptions<SqlServerAniPlannerDbContext> options) : AniPlannerDbContext(options);

@@ -1,0 +1,20 @@
+namespace AniPlanner.Infrastructure.Persistence;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    SqlServer,
+}
+
+/// <summary>The <c>Database</c> configuration section.</summary>
+public sealed class DatabaseOptions
+{
+    public const string Section = "Database";
+    public const string ConnectionStringName = "AniPlanner";
+    public const string DefaultSqliteConnectionString = "Data Source=data/aniplanner.db";
+
+    public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
+
+    /// <summary>Apply pending migrations when the service starts.</summary>
+    public bool MigrateOnStartup { get; set; } = true;
+}
