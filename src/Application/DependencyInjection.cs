@@ -1,3 +1,4 @@
+using AniPlanner.Application.Common.Wire;
 using AniPlanner.Application.Identity.Common;
 using AniPlanner.Application.Outplans;
 using FluentValidation;
@@ -19,6 +20,7 @@ public static class DependencyInjection
             // AutoMapper 15+ is dual-licensed (RPL-1.5 or commercial): the key comes from configuration
             // (AutoMapper:LicenseKey); without one it still maps and logs a licence notice.
             mapper.LicenseKey = autoMapperLicenseKey;
+            mapper.AddProfile<WireMappingProfile>();
             mapper.AddProfile<OutplanMappingProfile>();
             mapper.AddProfile<IdentityMappingProfile>();
         });
