@@ -6,7 +6,7 @@ using Microsoft.Extensions.Logging;
 namespace AniPlanner.FunctionalTests.Infrastructure;
 
 /// <summary>The real service, in memory, on a test database, with every log line captured.</summary>
-public sealed class AniPlannerFactory(TestDatabase database, IReadOnlyDictionary<string, string?>? settings = null)
+public class AniPlannerFactory(TestDatabase database, IReadOnlyDictionary<string, string?>? settings = null)
     : WebApplicationFactory<Program>
 {
     public const string AdminKey = "test-admin-key-5f0c";
