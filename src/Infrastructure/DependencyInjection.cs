@@ -1,4 +1,8 @@
+using AniPlanner.Application.AniPlanning.Common;
+using AniPlanner.Application.AniPlanning.ImportDials;
 using AniPlanner.Application.Common.Persistence;
+using AniPlanner.Infrastructure.AniPlanning;
+using AniPlanner.Infrastructure.AniPlanning.ReferenceData;
 using AniPlanner.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -26,6 +30,14 @@ public static class DependencyInjection
                 : provider.GetRequiredService<SqliteAniPlannerDbContext>());
 
         services.AddScoped(typeof(IRepository<>), typeof(EfRepository<>));
+        services.AddScoped<IPlanningQueries, PlanningQueries>();
+        services.AddScoped<IDialStore>(provider =>
+            provider.GetRequiredService<IOptions<DatabaseOptions>>().Value.Provider == DatabaseProvider.SqlServer
+                ? new SqlServerDialStore(provider.GetRequiredService<AniPlannerDbContext>())
+                : new SqliteDialStore(provider.GetRequiredService<AniPlannerDbContext>()));
+        services.AddSingleton<PhoneGeographyHolder>();
+        services.AddSingleton<IPhoneGeography>(provider => provider.GetRequiredService<PhoneGeographyHolder>());
+        services.AddScoped<ReferenceDataLoader>();
         services.AddScoped<DatabaseInitializer>();
         return services;
     }

@@ -26,3 +26,11 @@ public sealed record VoipbinErrorBody(
     [property: JsonPropertyName("reason")] string Reason,
     [property: JsonPropertyName("message")] string Message,
     [property: JsonPropertyName("request_id")] string RequestId);
+
+/// <summary><c>{"success": false, "message": "..."}</c>: the ANI Planner's failure envelope.</summary>
+public sealed record AniPlannerFailure([property: JsonPropertyName("message")] string Message)
+{
+    [JsonPropertyName("success")]
+    [JsonPropertyOrder(-1)]
+    public bool Success => false;
+}

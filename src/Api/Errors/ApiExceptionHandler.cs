@@ -1,5 +1,6 @@
 using AniPlanner.Application.Common.Exceptions;
 using AniPlanner.Domain.Common;
+using System.Text.Json;
 using FluentValidation;
 using Microsoft.AspNetCore.Diagnostics;
 
@@ -15,6 +16,8 @@ public sealed partial class ApiExceptionHandler(ILogger<ApiExceptionHandler> log
             ValidationException validation => ApiError.BadRequest(
                 "VALIDATION_FAILED", string.Join(" ", validation.Errors.Select(failure => failure.ErrorMessage).Distinct())),
             InvalidIdException invalidId => ApiError.BadRequest("INVALID_ID", invalidId.Message),
+            BadRequestException badRequest => ApiError.BadRequest("INVALID_ARGUMENT", badRequest.Message),
+            JsonException json => ApiError.BadRequest("INVALID_JSON_BODY", $"The request body is not valid JSON: {json.Message.Split(" Path:")[0]}"),
             NotFoundException notFound => ApiError.NotFound(notFound.Reason, notFound.Message),
             ForbiddenException forbidden => ApiError.Forbidden(forbidden.Reason, forbidden.Message),
 

@@ -4,24 +4,34 @@ using AniPlanner.Api.Hosting;
 
 namespace AniPlanner.Api.Errors;
 
-/// <summary>The one place an error becomes a response body, in the envelope of its contract.</summary>
+/// <summary>
+/// The one place an error becomes a response body, in the envelope of its contract: VoIPBIN's
+/// <c>{"error": {...}}</c> everywhere, the ANI Planner's <c>{"success": false, "message"}</c>
+/// under <c>/ani-planner</c>.
+/// </summary>
 public static class ErrorResponseWriter
 {
+    public const string AniPlannerPrefix = "/ani-planner";
+
     /// <summary>Plain JSON for API clients: quotes and '+' in messages stay readable.</summary>
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static Task WriteAsync(HttpContext context, ApiError error)
     {
         context.Response.StatusCode = error.StatusCode;
-        var envelope = new VoipbinErrorEnvelope(new VoipbinErrorBody(error.Status, error.Reason, error.Message, context.RequestId()));
-        return context.Response.WriteAsJsonAsync(envelope, Json, context.RequestAborted);
+        return context.Response.WriteAsJsonAsync(Envelope(context, error), Json, context.RequestAborted);
     }
 
     /// <summary>The same body as an MVC result, for the places MVC wants an <see cref="IActionResult"/>.</summary>
     public static ObjectResult ToResult(HttpContext context, ApiError error) =>
-        new(new VoipbinErrorEnvelope(new VoipbinErrorBody(error.Status, error.Reason, error.Message, context.RequestId())))
+        new(Envelope(context, error))
         {
             StatusCode = error.StatusCode,
             ContentTypes = { "application/json" },
         };
+
+    private static object Envelope(HttpContext context, ApiError error) =>
+        context.Request.Path.StartsWithSegments(AniPlannerPrefix, StringComparison.OrdinalIgnoreCase)
+            ? new AniPlannerFailure(error.Message)
+            : new VoipbinErrorEnvelope(new VoipbinErrorBody(error.Status, error.Reason, error.Message, context.RequestId()));
 }

@@ -1,4 +1,5 @@
 using AniPlanner.Application.Identity.SeedDemoCompany;
+using AniPlanner.Infrastructure.AniPlanning.ReferenceData;
 using AniPlanner.Infrastructure.Persistence;
 using Mediator;
 
@@ -10,7 +11,15 @@ public static partial class StartupTasks
     public static async Task RunAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
         await using var scope = services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitialiseAsync(cancellationToken);
+        var database = scope.ServiceProvider.GetRequiredService<DatabaseInitializer>();
+        await database.InitialiseAsync(cancellationToken);
+        if (!await database.IsReadyAsync(cancellationToken))
+        {
+            // Not migrated (MigrateOnStartup off): /health says so; nothing else can run yet.
+            return;
+        }
+
+        await scope.ServiceProvider.GetRequiredService<ReferenceDataLoader>().LoadAsync(cancellationToken);
 
         var configuration = scope.ServiceProvider.GetRequiredService<IConfiguration>();
         if (!configuration.GetValue("Seed:Demo", false))

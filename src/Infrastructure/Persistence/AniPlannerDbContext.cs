@@ -1,4 +1,10 @@
+using AniPlanner.Domain.AniPlanning.AniInventory;
+using AniPlanner.Domain.AniPlanning.Campaigns;
+using AniPlanner.Domain.AniPlanning.Dials;
+using AniPlanner.Domain.AniPlanning.Regions;
+using AniPlanner.Domain.AniPlanning.Settings;
 using AniPlanner.Domain.Identity;
+using AniPlanner.Infrastructure.AniPlanning;
 using AniPlanner.Domain.Outplans;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
@@ -14,6 +20,15 @@ public abstract class AniPlannerDbContext(DbContextOptions options) : DbContext(
     public DbSet<Customer> Customers => Set<Customer>();
     public DbSet<AccessKey> AccessKeys => Set<AccessKey>();
     public DbSet<Outplan> Outplans => Set<Outplan>();
+    public DbSet<Campaign> Campaigns => Set<Campaign>();
+    public DbSet<Ani> Anis => Set<Ani>();
+    public DbSet<Dial> Dials => Set<Dial>();
+    public DbSet<DialRollup> DialRollups => Set<DialRollup>();
+    public DbSet<PlannerSettings> PlannerSettings => Set<PlannerSettings>();
+    public DbSet<RegionArea> RegionAreas => Set<RegionArea>();
+    public DbSet<ZipAreaCode> ZipAreaCodes => Set<ZipAreaCode>();
+    public DbSet<UkNumberRange> UkNumberRanges => Set<UkNumberRange>();
+    public DbSet<ReferenceDataVersion> ReferenceDataVersions => Set<ReferenceDataVersion>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(AniPlannerDbContext).Assembly);

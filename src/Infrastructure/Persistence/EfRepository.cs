@@ -19,6 +19,9 @@ public sealed class EfRepository<T>(AniPlannerDbContext context) : IRepository<T
     public Task<bool> AnyAsync(ISpecification<T> specification, CancellationToken cancellationToken) =>
         Apply(specification).AnyAsync(cancellationToken);
 
+    public Task<int> CountAsync(ISpecification<T> specification, CancellationToken cancellationToken) =>
+        Apply(specification).CountAsync(cancellationToken);
+
     public Task SaveChangesAsync(CancellationToken cancellationToken) => context.SaveChangesAsync(cancellationToken);
 
     private IQueryable<T> Apply(ISpecification<T> specification) =>

@@ -20,6 +20,11 @@ public static class SpecificationEvaluator
         }
 
         query = ordered ?? query;
+        if (specification.Skip is { } skip)
+        {
+            query = query.Skip(skip);
+        }
+
         if (specification.Take is { } take)
         {
             query = query.Take(take);

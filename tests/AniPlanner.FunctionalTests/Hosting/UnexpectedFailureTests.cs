@@ -61,6 +61,9 @@ public sealed class UnexpectedFailureTests
         public Task<bool> AnyAsync(ISpecification<Outplan> specification, CancellationToken cancellationToken) =>
             throw new InvalidOperationException(Secret);
 
+        public Task<int> CountAsync(ISpecification<Outplan> specification, CancellationToken cancellationToken) =>
+            throw new InvalidOperationException(Secret);
+
         public Task SaveChangesAsync(CancellationToken cancellationToken) => throw new InvalidOperationException(Secret);
     }
 }

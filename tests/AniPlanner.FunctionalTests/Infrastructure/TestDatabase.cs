@@ -29,7 +29,8 @@ public abstract class TestDatabase : IAsyncDisposable
         _respawner ??= await Respawner.CreateAsync(connection, new RespawnerOptions
         {
             DbAdapter = Kind == DatabaseKind.Sqlite ? DbAdapter.Sqlite : DbAdapter.SqlServer,
-            TablesToIgnore = ["__EFMigrationsHistory"],
+            // Schema history and reference data are loaded once at start-up, not per test.
+            TablesToIgnore = ["__EFMigrationsHistory", "RegionAreas", "ZipAreaCodes", "UkNumberRanges", "ReferenceDataVersions"],
         });
         await _respawner.ResetAsync(connection);
     }

@@ -17,5 +17,7 @@ public interface IRepository<T>
 
     Task<bool> AnyAsync(ISpecification<T> specification, CancellationToken cancellationToken);
 
+    Task<int> CountAsync(ISpecification<T> specification, CancellationToken cancellationToken);
+
     Task SaveChangesAsync(CancellationToken cancellationToken);
 }

@@ -12,6 +12,7 @@ public interface ISpecification<T>
 {
     IReadOnlyList<Expression<Func<T, bool>>> WhereExpressions { get; }
     IReadOnlyList<OrderExpression<T>> OrderExpressions { get; }
+    int? Skip { get; }
     int? Take { get; }
     bool AsNoTracking { get; }
 }
@@ -34,6 +35,7 @@ public abstract class Specification<T> : ISpecification<T>
 
     public IReadOnlyList<Expression<Func<T, bool>>> WhereExpressions => _where;
     public IReadOnlyList<OrderExpression<T>> OrderExpressions => _order;
+    public int? Skip { get; private set; }
     public int? Take { get; private set; }
     public bool AsNoTracking { get; private set; }
 
@@ -59,6 +61,12 @@ public abstract class Specification<T> : ISpecification<T>
         public SpecificationBuilder ThenBy(Expression<Func<T, object?>> keySelector) => Order(keySelector, OrderDirection.Ascending);
 
         public SpecificationBuilder ThenByDescending(Expression<Func<T, object?>> keySelector) => Order(keySelector, OrderDirection.Descending);
+
+        public SpecificationBuilder Skip(int count)
+        {
+            _specification.Skip = count;
+            return this;
+        }
 
         public SpecificationBuilder Take(int count)
         {

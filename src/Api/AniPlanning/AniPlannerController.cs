@@ -1,0 +1,79 @@
+using AniPlanner.Api.Identity;
+using AniPlanner.Application.AniPlanning.AniInventory.ListAnis;
+using AniPlanner.Application.AniPlanning.AniInventory.UpsertAnis;
+using AniPlanner.Application.AniPlanning.Campaigns.Common;
+using AniPlanner.Application.AniPlanning.Campaigns.ListCampaigns;
+using AniPlanner.Application.AniPlanning.Campaigns.UpsertCampaign;
+using AniPlanner.Application.AniPlanning.GeneratePlan;
+using AniPlanner.Application.AniPlanning.ImportDials;
+using AniPlanner.Application.AniPlanning.Regions;
+using AniPlanner.Application.AniPlanning.Settings;
+using Mediator;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+
+namespace AniPlanner.Api.AniPlanning;
+
+/// <summary>The ANI Planner: the plan itself and the data it is made from. Thin: HTTP in, one message, HTTP out.</summary>
+[ApiController]
+[Route("ani-planner")]
+[Authorize(Policy = CallerClaims.CustomerPolicy)]
+[Produces("application/json")]
+public sealed class AniPlannerController(IMediator mediator) : ControllerBase
+{
+    /// <summary>Bulk dial imports stream; this caps one request, not memory.</summary>
+    public const long MaxDialImportBytes = 2L * 1024 * 1024 * 1024;
+
+    private Guid CustomerId => CallerClaims.CustomerIdOf(User);
+
+    [HttpPost("generate")]
+    public async Task<AniPlannerResponse<PlanDto>> Generate(
+        [FromBody(EmptyBodyBehavior = EmptyBodyBehavior.Allow)] GeneratePlanRequest? body, CancellationToken cancellationToken)
+    {
+        body ??= new GeneratePlanRequest();
+        return AniPlannerResponse.Of(await mediator.Send(
+            new GeneratePlan(CustomerId, body.DateStart, body.DateEnd, body.DailyDialsTarget, body.GroupBy, body.InventoryMode, body.Campaigns, body.CampaignsExclude),
+            cancellationToken));
+    }
+
+    [HttpGet("campaigns")]
+    public async Task<AniPlannerResponse<IReadOnlyList<CampaignDto>>> ListCampaigns(CancellationToken cancellationToken) =>
+        AniPlannerResponse.Of(await mediator.Send(new ListCampaigns(CustomerId), cancellationToken));
+
+    [HttpPut("campaigns/{internalIdentifier}")]
+    public async Task<AniPlannerResponse<CampaignDto>> UpsertCampaign(
+        string internalIdentifier, [FromBody] UpsertCampaignRequest body, CancellationToken cancellationToken) =>
+        AniPlannerResponse.Of(await mediator.Send(
+            new UpsertCampaign(CustomerId, internalIdentifier, body.Name, body.CampaignType, body.InboundCampaigns), cancellationToken));
+
+    [HttpPost("anis")]
+    public async Task<AniPlannerResponse<UpsertAnisResult>> UpsertAnis([FromBody] List<AniInput?> body, CancellationToken cancellationToken) =>
+        AniPlannerResponse.Of(await mediator.Send(new UpsertAnis(CustomerId, body), cancellationToken));
+
+    [HttpGet("anis")]
+    public async Task<AniPlannerResponse<AniPageDto>> ListAnis(
+        [FromQuery] int? page, [FromQuery] int? pageSize, CancellationToken cancellationToken) =>
+        AniPlannerResponse.Of(await mediator.Send(new ListAnis(CustomerId, page, pageSize), cancellationToken));
+
+    /// <summary>Dial records as a JSON array, NDJSON or CSV, read as a stream (never model-bound).</summary>
+    [HttpPost("dials")]
+    [RequestSizeLimit(MaxDialImportBytes)]
+    [Consumes(DialBodyReader.Json, DialBodyReader.Ndjson, DialBodyReader.Csv)]
+    public async Task<AniPlannerResponse<DialImportResult>> ImportDials(CancellationToken cancellationToken)
+    {
+        var rows = DialBodyReader.Read(Request, cancellationToken)!;
+        return AniPlannerResponse.Of(await mediator.Send(new ImportDials(CustomerId, rows), cancellationToken));
+    }
+
+    [HttpGet("regions")]
+    public async Task<AniPlannerResponse<IReadOnlyList<RegionDto>>> ListRegions([FromQuery] string? country, CancellationToken cancellationToken) =>
+        AniPlannerResponse.Of(await mediator.Send(new ListRegions(country ?? "us"), cancellationToken));
+
+    [HttpGet("settings")]
+    public async Task<AniPlannerResponse<PlannerSettingsDto>> GetSettings(CancellationToken cancellationToken) =>
+        AniPlannerResponse.Of(await mediator.Send(new GetPlannerSettings(CustomerId), cancellationToken));
+
+    [HttpPut("settings")]
+    public async Task<AniPlannerResponse<PlannerSettingsDto>> UpdateSettings([FromBody] PlannerSettingsRequest body, CancellationToken cancellationToken) =>
+        AniPlannerResponse.Of(await mediator.Send(new UpdatePlannerSettings(CustomerId, body.Country), cancellationToken));
+}

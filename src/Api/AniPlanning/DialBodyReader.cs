@@ -1,0 +1,172 @@
+using System.Runtime.CompilerServices;
+using System.Text.Json;
+using AniPlanner.Application.AniPlanning.ImportDials;
+using AniPlanner.Application.Common.Text;
+using Microsoft.Net.Http.Headers;
+
+namespace AniPlanner.Api.AniPlanning;
+
+/// <summary>
+/// Streams dial records out of a request body, one at a time, in any of the three accepted
+/// formats: a JSON array, NDJSON, or CSV with a header row. Nothing but the current row is held.
+/// A row that cannot be read becomes a <see cref="DialInput.ReadError"/> so it is rejected with
+/// its index; only a JSON array that breaks off stops the whole request.
+/// </summary>
+public static class DialBodyReader
+{
+    public const string Json = "application/json";
+    public const string Ndjson = "application/x-ndjson";
+    public const string Csv = "text/csv";
+
+    private static readonly string[] RequiredColumns = ["callId", "campaign", "dialedAt", "prospectNumber", "aniNumber", "contacted"];
+
+    /// <summary>Null when the content type is none of the three.</summary>
+    public static IAsyncEnumerable<DialInput>? Read(HttpRequest request, CancellationToken cancellationToken)
+    {
+        var mediaType = MediaTypeHeaderValue.TryParse(request.ContentType, out var parsed) ? parsed.MediaType.Value : null;
+        return mediaType?.ToLowerInvariant() switch
+        {
+            Json => ReadJsonArray(request.Body, cancellationToken),
+            Ndjson => ReadNdjson(request.Body, cancellationToken),
+            Csv => ReadCsv(request.Body, cancellationToken),
+            _ => null,
+        };
+    }
+
+    private static async IAsyncEnumerable<DialInput> ReadJsonArray(Stream body, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await foreach (var element in JsonSerializer.DeserializeAsyncEnumerable<JsonElement>(body, topLevelValues: false, cancellationToken: cancellationToken))
+        {
+            yield return FromJson(element);
+        }
+    }
+
+    private static async IAsyncEnumerable<DialInput> ReadNdjson(Stream body, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        using var reader = new StreamReader(body);
+        while (await reader.ReadLineAsync(cancellationToken) is { } line)
+        {
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                continue;
+            }
+
+            DialInput input;
+            try
+            {
+                using var document = JsonDocument.Parse(line);
+                input = FromJson(document.RootElement);
+            }
+            catch (JsonException exception)
+            {
+                input = new DialInput { ReadError = $"This line is not valid JSON ({exception.Message.Split(" Path:")[0]})." };
+            }
+
+            yield return input;
+        }
+    }
+
+    private static async IAsyncEnumerable<DialInput> ReadCsv(Stream body, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        using var reader = new StreamReader(body);
+        var csv = new CsvReader(reader);
+        var header = await csv.ReadRecordAsync(cancellationToken)
+            ?? throw new BadHttpRequestException("The CSV body is empty: send a header row, then one dial per row.");
+        var columns = header.Select((name, index) => (Name: name.Trim(), Index: index))
+            .GroupBy(column => column.Name, StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(group => group.Key, group => group.First().Index, StringComparer.OrdinalIgnoreCase);
+        var missing = RequiredColumns.Where(column => !columns.ContainsKey(column)).ToList();
+        if (missing.Count > 0)
+        {
+            throw new BadHttpRequestException(
+                $"The CSV header lacks {string.Join(", ", missing)}; it needs {string.Join(", ", RequiredColumns)} and may have prospectZip.");
+        }
+
+        while (await csv.ReadRecordAsync(cancellationToken) is { } record)
+        {
+            if (record.Count == 1 && record[0].Length == 0)
+            {
+                continue;
+            }
+
+            if (record.Count != header.Count)
+            {
+                yield return new DialInput { ReadError = $"This row has {record.Count} fields; the header has {header.Count}." };
+                continue;
+            }
+
+            string? Field(string name) => columns.TryGetValue(name, out var index) ? record[index].Trim() : null;
+            var contacted = Field("contacted")?.ToLowerInvariant() switch
+            {
+                "true" or "1" or "yes" => true,
+                "false" or "0" or "no" => false,
+                _ => (bool?)null,
+            };
+            yield return new DialInput
+            {
+                CallId = Field("callId"),
+                Campaign = Field("campaign"),
+                DialedAt = Field("dialedAt"),
+                ProspectNumber = Field("prospectNumber"),
+                AniNumber = Field("aniNumber"),
+                ProspectZip = Field("prospectZip"),
+                Contacted = contacted,
+                ReadError = contacted is null ? $"contacted '{Field("contacted")}' must be true or false." : null,
+            };
+        }
+    }
+
+    private static DialInput FromJson(JsonElement element)
+    {
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            return new DialInput { ReadError = "A dial must be a JSON object." };
+        }
+
+        string? problem = null;
+        string? Text(string name)
+        {
+            if (!element.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
+            {
+                return null;
+            }
+
+            if (value.ValueKind == JsonValueKind.String)
+            {
+                return value.GetString();
+            }
+
+            // Dialers often number their calls; a number is a fine call id.
+            if (name == "callId" && value.ValueKind == JsonValueKind.Number)
+            {
+                return value.GetRawText();
+            }
+
+            problem ??= $"{name} must be a string.";
+            return null;
+        }
+
+        bool? contacted = element.TryGetProperty("contacted", out var flag) ? flag.ValueKind switch
+        {
+            JsonValueKind.True => true,
+            JsonValueKind.False => false,
+            _ => null,
+        } : null;
+        if (contacted is null && element.TryGetProperty("contacted", out _))
+        {
+            problem ??= "contacted must be true or false.";
+        }
+
+        var input = new DialInput
+        {
+            CallId = Text("callId"),
+            Campaign = Text("campaign"),
+            DialedAt = Text("dialedAt"),
+            ProspectNumber = Text("prospectNumber"),
+            AniNumber = Text("aniNumber"),
+            ProspectZip = Text("prospectZip"),
+            Contacted = contacted,
+        };
+        return problem is null ? input : input with { ReadError = problem };
+    }
+}

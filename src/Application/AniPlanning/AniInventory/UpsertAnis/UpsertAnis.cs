@@ -1,0 +1,86 @@
+using AniPlanner.Application.AniPlanning.Common;
+using AniPlanner.Application.Common.Persistence;
+using AniPlanner.Application.Common.Specifications;
+using AniPlanner.Domain.AniPlanning.AniInventory;
+using AniPlanner.Domain.Common;
+using FluentValidation;
+using Mediator;
+
+namespace AniPlanner.Application.AniPlanning.AniInventory.UpsertAnis;
+
+/// <summary>One ANI as the caller sends it.</summary>
+public sealed record AniInput(string? Number, string? Status, bool? Managed);
+
+/// <summary>
+/// Records ANIs by number: new ones are added, known ones take the new status and managed flag.
+/// Items that fail their checks are answered with their index; the others are saved together.
+/// </summary>
+public sealed record UpsertAnis(Guid CustomerId, IReadOnlyList<AniInput?> Items) : ICommand<UpsertAnisResult>;
+
+public sealed record UpsertAnisResult(int Upserted, IReadOnlyList<RejectedAni> Rejected);
+
+public sealed record RejectedAni(int Index, string Message);
+
+public sealed class UpsertAnisHandler(IRepository<Ani> anis, IValidator<AniInput> itemValidator, IPhoneGeography geography, TimeProvider clock)
+    : ICommandHandler<UpsertAnis, UpsertAnisResult>
+{
+    /// <summary>Numbers looked up per query, well under every provider's parameter limit.</summary>
+    private const int LookupChunk = 500;
+
+    public async ValueTask<UpsertAnisResult> Handle(UpsertAnis command, CancellationToken cancellationToken)
+    {
+        var now = Timestamps.Now(clock);
+        var rejected = new List<RejectedAni>();
+        var accepted = new Dictionary<string, (AniStatus Status, bool Managed)>(StringComparer.Ordinal);
+        for (var index = 0; index < command.Items.Count; index++)
+        {
+            var item = command.Items[index];
+            var result = item is null ? null : await itemValidator.ValidateAsync(item, cancellationToken);
+            if (item is null || !result!.IsValid)
+            {
+                rejected.Add(new RejectedAni(index, item is null ? "An ANI must be an object: {\"number\", \"status\", \"managed\"}." : string.Join(" ", result!.Errors.Select(error => error.ErrorMessage))));
+                continue;
+            }
+
+            // The same number twice in one request: the later item wins.
+            accepted[item.Number!] = (AniStatuses.Parse(item.Status!), item.Managed!.Value);
+        }
+
+        foreach (var chunk in accepted.Keys.Chunk(LookupChunk))
+        {
+            var existing = (await anis.ListAsync(new AnisByNumbersSpec(command.CustomerId, chunk), cancellationToken))
+                .ToDictionary(ani => ani.Number, StringComparer.Ordinal);
+            foreach (var number in chunk)
+            {
+                var (status, managed) = accepted[number];
+                if (existing.TryGetValue(number, out var ani))
+                {
+                    ani.Update(status, managed, now);
+                }
+                else
+                {
+                    geography.TryLocate(number, out var area, out _);
+                    anis.Add(Ani.Record(command.CustomerId, number, status, managed, area.AreaKey, area.Country, now));
+                }
+            }
+        }
+
+        await anis.SaveChangesAsync(cancellationToken);
+        return new UpsertAnisResult(command.Items.Count - rejected.Count, rejected);
+    }
+}
+
+public sealed class AnisByNumbersSpec : Specification<Ani>
+{
+    public AnisByNumbersSpec(Guid customerId, IReadOnlyCollection<string> numbers) =>
+        Query.Where(ani => ani.CustomerId == customerId && numbers.Contains(ani.Number));
+}
+
+public static class AniStatuses
+{
+    public static readonly IReadOnlyList<string> Wire = ["active", "inactive", "removed"];
+
+    public static string ToWire(AniStatus status) => status.ToString().ToLowerInvariant();
+
+    public static AniStatus Parse(string wire) => Enum.Parse<AniStatus>(wire, ignoreCase: true);
+}

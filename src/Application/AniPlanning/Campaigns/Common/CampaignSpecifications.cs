@@ -1,0 +1,16 @@
+using AniPlanner.Application.Common.Specifications;
+using AniPlanner.Domain.AniPlanning.Campaigns;
+
+namespace AniPlanner.Application.AniPlanning.Campaigns.Common;
+
+public sealed class CampaignsOfCustomerSpec : Specification<Campaign>
+{
+    public CampaignsOfCustomerSpec(Guid customerId) =>
+        Query.Where(campaign => campaign.CustomerId == customerId).OrderBy(campaign => campaign.Id).AsNoTracking();
+}
+
+public sealed class CampaignByIdentifierSpec : Specification<Campaign>
+{
+    public CampaignByIdentifierSpec(Guid customerId, string internalIdentifier) =>
+        Query.Where(campaign => campaign.CustomerId == customerId && campaign.InternalIdentifier == internalIdentifier);
+}

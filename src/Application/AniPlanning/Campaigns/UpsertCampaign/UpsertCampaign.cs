@@ -1,0 +1,55 @@
+using AniPlanner.Application.AniPlanning.Campaigns.Common;
+using AniPlanner.Application.Common.Exceptions;
+using AniPlanner.Application.Common.Persistence;
+using AniPlanner.Domain.AniPlanning.Campaigns;
+using AniPlanner.Domain.Common;
+using Mediator;
+
+namespace AniPlanner.Application.AniPlanning.Campaigns.UpsertCampaign;
+
+/// <summary>Creates or updates the campaign the dialer knows as <see cref="InternalIdentifier"/>.</summary>
+public sealed record UpsertCampaign(Guid CustomerId, string InternalIdentifier, string? Name, string? CampaignType, IReadOnlyList<string>? InboundCampaigns)
+    : ICommand<CampaignDto>;
+
+public sealed class UpsertCampaignHandler(IRepository<Campaign> campaigns, TimeProvider clock) : ICommandHandler<UpsertCampaign, CampaignDto>
+{
+    public async ValueTask<CampaignDto> Handle(UpsertCampaign command, CancellationToken cancellationToken)
+    {
+        var now = Timestamps.Now(clock);
+        var type = CampaignTypes.Parse(command.CampaignType!);
+        var all = await campaigns.ListAsync(new CampaignsOfCustomerSpec(command.CustomerId), cancellationToken);
+        var byIdentifier = all.ToDictionary(campaign => campaign.InternalIdentifier, StringComparer.Ordinal);
+
+        var inbound = new List<Campaign>();
+        foreach (var identifier in (command.InboundCampaigns ?? []).Distinct(StringComparer.Ordinal))
+        {
+            inbound.Add(byIdentifier.GetValueOrDefault(identifier)
+                ?? throw new BadRequestException($"inboundCampaigns: '{identifier}' is not a campaign of this company; create it (campaignType \"inbound\") first."));
+        }
+
+        if (type != CampaignType.Inbound && byIdentifier.TryGetValue(command.InternalIdentifier, out var current)
+            && current.Type == CampaignType.Inbound
+            && all.FirstOrDefault(other => other.InboundCampaignIds.Contains(current.Id)) is { } mapper)
+        {
+            throw new BadRequestException(
+                $"Campaign '{command.InternalIdentifier}' is mapped as inbound by '{mapper.InternalIdentifier}'; remove that mapping before changing its type.");
+        }
+
+        var campaign = await campaigns.FirstOrDefaultAsync(new CampaignByIdentifierSpec(command.CustomerId, command.InternalIdentifier), cancellationToken);
+        if (campaign is null)
+        {
+            campaign = Campaign.Create(command.CustomerId, command.InternalIdentifier, command.Name!.Trim(), type, now);
+            campaigns.Add(campaign);
+        }
+        else
+        {
+            campaign.Update(command.Name!.Trim(), type, now);
+        }
+
+        campaign.MapInbound(inbound);
+        await campaigns.SaveChangesAsync(cancellationToken);
+
+        var byId = all.Where(other => other.Id != campaign.Id).Append(campaign).ToDictionary(other => other.Id);
+        return CampaignDto.From(campaign, byId);
+    }
+}

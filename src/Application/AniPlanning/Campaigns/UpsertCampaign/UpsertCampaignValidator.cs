@@ -1,0 +1,39 @@
+using AniPlanner.Application.AniPlanning.Campaigns.Common;
+using AniPlanner.Domain.AniPlanning.Campaigns;
+using FluentValidation;
+
+namespace AniPlanner.Application.AniPlanning.Campaigns.UpsertCampaign;
+
+public sealed class UpsertCampaignValidator : AbstractValidator<UpsertCampaign>
+{
+    public const int MaxInboundCampaigns = 100;
+
+    public UpsertCampaignValidator()
+    {
+        RuleFor(command => command.InternalIdentifier)
+            .Must(CampaignIdentifiers.IsValid)
+            .WithMessage(command => $"The campaign identifier '{command.InternalIdentifier}' must be 1 to {Campaign.MaxIdentifierLength} letters, digits, '.', '_' or '-'.");
+        RuleFor(command => command.Name)
+            .NotEmpty()
+            .WithMessage("name is required: the campaign's display name.")
+            .MaximumLength(Campaign.MaxNameLength)
+            .WithMessage($"name is longer than {Campaign.MaxNameLength} characters.");
+        RuleFor(command => command.CampaignType)
+            .Must(type => type is not null && CampaignTypes.Wire.Contains(type))
+            .WithMessage(command => $"campaignType must be one of {string.Join(", ", CampaignTypes.Wire.Select(type => $"\"{type}\""))}; got '{command.CampaignType}'.");
+        RuleFor(command => command.InboundCampaigns)
+            .Must(list => list is null || list.Count <= MaxInboundCampaigns)
+            .WithMessage($"inboundCampaigns lists at most {MaxInboundCampaigns} campaigns.");
+        RuleForEach(command => command.InboundCampaigns)
+            .Must(CampaignIdentifiers.IsValid)
+            .WithMessage((_, identifier) => $"inboundCampaigns: '{identifier}' is not a campaign identifier.");
+    }
+}
+
+public static class CampaignIdentifiers
+{
+    public static bool IsValid(string? identifier) =>
+        !string.IsNullOrEmpty(identifier)
+        && identifier.Length <= Campaign.MaxIdentifierLength
+        && identifier.All(character => char.IsAsciiLetterOrDigit(character) || character is '.' or '_' or '-');
+}

@@ -1,0 +1,162 @@
+using System.Collections.Frozen;
+using AniPlanner.Domain.AniPlanning.Regions;
+using PhoneNumbers;
+
+namespace AniPlanner.Application.AniPlanning.Common;
+
+/// <summary>Where a number belongs: its area key ("" when none) and its ISO country ("" when unknown).</summary>
+public readonly record struct NumberArea(string AreaKey, string Country);
+
+/// <summary>Turns phone numbers and ZIP codes into area keys, from the reference data.</summary>
+public interface IPhoneGeography
+{
+    /// <summary>False, with what is wrong, when the text is not a phone number libphonenumber accepts.</summary>
+    bool TryLocate(string? number, out NumberArea area, out string problem);
+
+    /// <summary>The area key of a US ZIP ("nanp:213"), or "" when the ZIP is missing or unknown.</summary>
+    string ZipAreaKey(string? zip);
+
+    /// <summary>The reference row behind an area key, if there is one.</summary>
+    RegionArea? Area(string areaKey);
+
+    IReadOnlyCollection<RegionArea> Areas { get; }
+}
+
+/// <summary>The reference data, indexed for lookups on the hot path of dial imports.</summary>
+public sealed class PhoneGeography : IPhoneGeography
+{
+    private static readonly PhoneNumberUtil Phones = PhoneNumberUtil.GetInstance();
+
+    private readonly FrozenDictionary<string, RegionArea> _areas;
+    private readonly FrozenDictionary<string, UkNumberRange> _ukRanges;
+    private readonly FrozenDictionary<string, string> _zipAreaKeys;
+    private readonly int _longestUkRange;
+
+    public PhoneGeography(IEnumerable<RegionArea> areas, IEnumerable<UkNumberRange> ukRanges, IEnumerable<ZipAreaCode> zips)
+    {
+        _areas = areas.ToFrozenDictionary(area => area.Key);
+
+        // Several territories share a prefix (GB and GG both list 800): any one tells the kind.
+        _ukRanges = ukRanges.DistinctBy(range => range.Prefix).ToFrozenDictionary(range => range.Prefix);
+        _longestUkRange = _ukRanges.Count == 0 ? 0 : _ukRanges.Keys.Max(prefix => prefix.Length);
+        _zipAreaKeys = zips.ToFrozenDictionary(zip => zip.Zip, zip => RegionArea.AreaKey(RegionArea.Nanp, zip.AreaCode));
+    }
+
+    public IReadOnlyCollection<RegionArea> Areas => _areas.Values;
+
+    public RegionArea? Area(string areaKey) => _areas.GetValueOrDefault(areaKey);
+
+    public bool TryLocate(string? number, out NumberArea area, out string problem)
+    {
+        area = default;
+        if (string.IsNullOrWhiteSpace(number) || number[0] != '+')
+        {
+            problem = $"'{number}' is not an international number: write it in E.164, e.g. +12135550123";
+            return false;
+        }
+
+        PhoneNumber parsed;
+        try
+        {
+            parsed = Phones.Parse(number, null);
+        }
+        catch (NumberParseException)
+        {
+            problem = $"'{number}' is not a phone number";
+            return false;
+        }
+
+        if (!Phones.IsPossibleNumber(parsed))
+        {
+            problem = $"'{number}' has a length its country does not use";
+            return false;
+        }
+
+        problem = "";
+        var national = Phones.GetNationalSignificantNumber(parsed);
+        area = parsed.CountryCode switch
+        {
+            1 => LocateNanp(national),
+            44 => new NumberArea(LocateUk(national), "GB"),
+            _ => new NumberArea("", Phones.GetRegionCodeForNumber(parsed) ?? ""),
+        };
+        return true;
+    }
+
+    public string ZipAreaKey(string? zip)
+    {
+        if (string.IsNullOrWhiteSpace(zip))
+        {
+            return "";
+        }
+
+        // "90001-1234" and "90001" are the same ZIP.
+        var five = zip.Trim();
+        five = five.Length > 5 && five[5] == '-' ? five[..5] : five;
+        return _zipAreaKeys.GetValueOrDefault(five, "");
+    }
+
+    private NumberArea LocateNanp(string national)
+    {
+        var area = national.Length == 10 ? Area(RegionArea.AreaKey(RegionArea.Nanp, national[..3])) : null;
+        return area switch
+        {
+            null => new NumberArea("", ""),
+
+            // Toll-free codes are shared by the US and Canada; libphonenumber files them under US.
+            { Kind: AreaKind.TollFree } => new NumberArea(area.Key, "US"),
+            _ => new NumberArea(area.Key, area.Country),
+        };
+    }
+
+    private string LocateUk(string national)
+    {
+        // Non-geographic ranges first (mobile, freephone, ...), longest prefix wins.
+        for (var length = Math.Min(_longestUkRange, national.Length); length > 0; length--)
+        {
+            if (_ukRanges.TryGetValue(national[..length], out var range))
+            {
+                return range.Kind switch
+                {
+                    UkNumberRange.MobileKind => RegionArea.AreaKey(RegionArea.Uk, RegionArea.UkMobileCode),
+                    UkNumberRange.FreephoneKind => RegionArea.AreaKey(RegionArea.Uk, national[..3]),
+                    _ => "",
+                };
+            }
+        }
+
+        // Geographic area codes are 2 to 5 digits after the 0; the longest listed one applies.
+        for (var length = Math.Min(5, national.Length); length >= 2; length--)
+        {
+            var key = RegionArea.AreaKey(RegionArea.Uk, national[..length]);
+            if (_areas.TryGetValue(key, out var area) && area.Kind == AreaKind.Geographic)
+            {
+                return key;
+            }
+        }
+
+        return "";
+    }
+}
+
+/// <summary>
+/// Holds the reference data loaded at start-up. Registered as the <see cref="IPhoneGeography"/>
+/// every handler uses; reloading swaps the whole index at once.
+/// </summary>
+public sealed class PhoneGeographyHolder : IPhoneGeography
+{
+    private PhoneGeography? _current;
+
+    private PhoneGeography Current => Volatile.Read(ref _current)
+        ?? throw new InvalidOperationException("Reference data is not loaded yet (it is loaded at start-up).");
+
+    public IReadOnlyCollection<RegionArea> Areas => Current.Areas;
+
+    public void Replace(PhoneGeography geography) => Volatile.Write(ref _current, geography);
+
+    public bool TryLocate(string? number, out NumberArea area, out string problem) => Current.TryLocate(number, out area, out problem);
+
+    public string ZipAreaKey(string? zip) => Current.ZipAreaKey(zip);
+
+    public RegionArea? Area(string areaKey) => Current.Area(areaKey);
+}

@@ -1,0 +1,41 @@
+using AniPlanner.Application.AniPlanning.Campaigns.Common;
+
+namespace AniPlanner.Application.AniPlanning.GeneratePlan;
+
+/// <summary>The plan, field for field (and in order) as the ANI Planner contract shows it.</summary>
+public sealed class PlanDto
+{
+    public string Country { get; init; } = "";
+    public string DateStart { get; init; } = "";
+    public string DateEnd { get; init; } = "";
+    public int BizDays { get; init; }
+    public int DailyDialsTarget { get; init; }
+    public string GroupBy { get; init; } = "";
+    public string InventoryMode { get; init; } = "";
+    public IReadOnlyList<RegionStatDto> RegionStats { get; init; } = [];
+    public long TotalDials { get; init; }
+    public long TotalContacts { get; init; }
+    public decimal OverallContactRate { get; init; }
+    public int TotalCurrentAnis { get; init; }
+    public int TotalProposedAnis { get; init; }
+    public int AniDifference { get; init; }
+    public bool MissingZipData { get; init; }
+    public int TollFreeRecommendation { get; init; }
+    public IReadOnlyList<long> SelectedCampaigns { get; init; } = [];
+    public IReadOnlyList<CampaignDto> Campaigns { get; init; } = [];
+
+    /// <summary>
+    /// Beyond the contract: dials in range that fit no row (unknown or foreign numbers, missing
+    /// ZIPs), so none is silently lost. Not part of <see cref="TotalDials"/>.
+    /// </summary>
+    public long UnmappedDials { get; init; }
+}
+
+public sealed record RegionStatDto(
+    string Region,
+    string State,
+    IReadOnlyList<string> AreaCodes,
+    int DailyDialsAverage,
+    int CurrentAnis,
+    int ProposedAnis,
+    int Difference);

@@ -1,0 +1,131 @@
+using System.Globalization;
+using AniPlanner.Application.AniPlanning.Common;
+using AniPlanner.Domain.AniPlanning.Campaigns;
+
+namespace AniPlanner.Application.AniPlanning.ImportDials;
+
+/// <summary>
+/// The checks every streamed dial row passes before it is staged. Written by hand rather than as
+/// a FluentValidation validator: it runs for millions of rows and also converts what it checks
+/// (dates, numbers, ZIPs), so each row is parsed once.
+/// </summary>
+public sealed class DialRowRules(IPhoneGeography geography, IReadOnlyDictionary<string, Campaign> campaigns, DateTimeOffset now)
+{
+    public const int MaxCallIdLength = 128;
+
+    private static readonly string[] OffsetFormats = ["yyyy-MM-dd'T'HH:mm:sszzz", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFzzz"];
+    private static readonly string[] UtcFormats = ["yyyy-MM-dd'T'HH:mm:ss'Z'", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'"];
+
+    /// <summary>Dials may be reported a little ahead of our clock, never a day ahead.</summary>
+    private static readonly TimeSpan FutureTolerance = TimeSpan.FromDays(1);
+
+    public bool TryStage(DialInput row, out StagedDial dial, out string problem)
+    {
+        dial = default;
+        problem = Check(row, out var campaignId, out var dialedAt, out var prospect, out var ani, out var zip);
+        if (problem.Length > 0)
+        {
+            return false;
+        }
+
+        dial = new StagedDial(
+            row.CallId!,
+            campaignId,
+            dialedAt.UtcDateTime,
+            DateOnly.FromDateTime(dialedAt.DateTime),
+            row.ProspectNumber!,
+            row.AniNumber!,
+            zip,
+            row.Contacted!.Value,
+            prospect.AreaKey,
+            ani.AreaKey,
+            geography.ZipAreaKey(zip));
+        return true;
+    }
+
+    private string Check(DialInput row, out long campaignId, out DateTimeOffset dialedAt, out NumberArea prospect, out NumberArea ani, out string zip)
+    {
+        (campaignId, dialedAt, prospect, ani, zip) = (0, default, default, default, "");
+        if (row.ReadError is not null)
+        {
+            return row.ReadError;
+        }
+
+        if (string.IsNullOrWhiteSpace(row.CallId) || row.CallId.Length > MaxCallIdLength)
+        {
+            return $"callId is required: the dialer's id of the call, at most {MaxCallIdLength} characters.";
+        }
+
+        if (string.IsNullOrWhiteSpace(row.Campaign) || !campaigns.TryGetValue(row.Campaign, out var campaign))
+        {
+            return $"campaign '{row.Campaign}' is not a campaign of this company: create it with PUT /ani-planner/campaigns/{{internalIdentifier}} first.";
+        }
+
+        if (!campaign.PlacesDials)
+        {
+            return $"campaign '{row.Campaign}' is inbound: dials belong to outbound or autodial campaigns.";
+        }
+
+        campaignId = campaign.Id;
+        if (!TryParseDialedAt(row.DialedAt, out dialedAt))
+        {
+            return $"dialedAt '{row.DialedAt}' is not an ISO-8601 time with an offset, e.g. 2026-05-04T14:03:00-07:00 or 2026-05-04T21:03:00Z.";
+        }
+
+        if (dialedAt > now + FutureTolerance)
+        {
+            return $"dialedAt '{row.DialedAt}' is in the future.";
+        }
+
+        if (!geography.TryLocate(row.ProspectNumber, out prospect, out var prospectProblem))
+        {
+            return $"prospectNumber {prospectProblem}.";
+        }
+
+        if (!geography.TryLocate(row.AniNumber, out ani, out var aniProblem))
+        {
+            return $"aniNumber {aniProblem}.";
+        }
+
+        if (!TryNormalizeZip(row.ProspectZip, out zip))
+        {
+            return $"prospectZip '{row.ProspectZip}' is not a US ZIP (5 digits, optionally -4 more); leave it out when unknown.";
+        }
+
+        return row.Contacted is null ? "contacted is required: true when the call reached the prospect, else false." : "";
+    }
+
+    private static bool TryParseDialedAt(string? text, out DateTimeOffset value)
+    {
+        value = default;
+        if (string.IsNullOrEmpty(text))
+        {
+            return false;
+        }
+
+        return text.EndsWith('Z')
+            ? DateTimeOffset.TryParseExact(text, UtcFormats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out value)
+            : DateTimeOffset.TryParseExact(text, OffsetFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out value);
+    }
+
+    /// <summary>"90001" and "90001-1234" both become "90001"; empty stays empty.</summary>
+    private static bool TryNormalizeZip(string? text, out string zip)
+    {
+        zip = "";
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return true;
+        }
+
+        var trimmed = text.Trim();
+        var shape = trimmed.Length switch
+        {
+            5 => trimmed.All(char.IsAsciiDigit),
+            10 => trimmed[5] == '-' && trimmed.Remove(5, 1).All(char.IsAsciiDigit),
+            9 => trimmed.All(char.IsAsciiDigit),
+            _ => false,
+        };
+        zip = shape ? trimmed[..5] : "";
+        return shape;
+    }
+}

@@ -1,0 +1,62 @@
+using System.Text.Json.Serialization;
+using AniPlanner.Application.AniPlanning.Common;
+using AniPlanner.Application.AniPlanning.Campaigns.Common;
+using AniPlanner.Application.Common.Persistence;
+using AniPlanner.Domain.AniPlanning.Campaigns;
+using Mediator;
+
+namespace AniPlanner.Application.AniPlanning.ImportDials;
+
+/// <summary>
+/// Imports dial records as they stream in. Valid rows of one request are committed together or
+/// not at all; rows whose call id is already known count as duplicates and are not counted again.
+/// </summary>
+public sealed record ImportDials(Guid CustomerId, IAsyncEnumerable<DialInput> Rows) : ICommand<DialImportResult>;
+
+public sealed class DialImportResult
+{
+    /// <summary>At most this many rejected rows are itemised; <see cref="RejectedCount"/> counts them all.</summary>
+    public const int MaxItemisedRejections = 1000;
+
+    public long Accepted { get; init; }
+    public long Duplicates { get; init; }
+    public List<RejectedDial> Rejected { get; init; } = [];
+    public long RejectedCount { get; init; }
+}
+
+public sealed record RejectedDial(
+    [property: JsonPropertyName("index")] long Index,
+    [property: JsonPropertyName("callId")] string? CallId,
+    [property: JsonPropertyName("message")] string Message);
+
+public sealed class ImportDialsHandler(IDialStore store, IRepository<Campaign> campaigns, IPhoneGeography geography, TimeProvider clock)
+    : ICommandHandler<ImportDials, DialImportResult>
+{
+    public async ValueTask<DialImportResult> Handle(ImportDials command, CancellationToken cancellationToken)
+    {
+        var known = (await campaigns.ListAsync(new CampaignsOfCustomerSpec(command.CustomerId), cancellationToken))
+            .ToDictionary(campaign => campaign.InternalIdentifier, StringComparer.Ordinal);
+        var rules = new DialRowRules(geography, known, clock.GetUtcNow());
+        var rejected = new List<RejectedDial>();
+        long rejectedCount = 0;
+        long index = 0;
+
+        await using var import = await store.BeginImportAsync(command.CustomerId, cancellationToken);
+        await foreach (var row in command.Rows.WithCancellation(cancellationToken))
+        {
+            if (rules.TryStage(row, out var dial, out var problem))
+            {
+                await import.StageAsync(dial, cancellationToken);
+            }
+            else if (++rejectedCount <= DialImportResult.MaxItemisedRejections)
+            {
+                rejected.Add(new RejectedDial(index, row.CallId, problem));
+            }
+
+            index++;
+        }
+
+        var counts = await import.CommitAsync(cancellationToken);
+        return new DialImportResult { Accepted = counts.Accepted, Duplicates = counts.Duplicates, Rejected = rejected, RejectedCount = rejectedCount };
+    }
+}

@@ -1,0 +1,40 @@
+using AniPlanner.Application.AniPlanning.Common;
+using AniPlanner.Domain.AniPlanning.Regions;
+using FluentValidation;
+using Mediator;
+
+namespace AniPlanner.Application.AniPlanning.Regions;
+
+/// <summary>The plan rows of a country with the area codes each covers.</summary>
+public sealed record ListRegions(string? Country) : IQuery<IReadOnlyList<RegionDto>>;
+
+public sealed record RegionDto(string Region, string State, IReadOnlyList<string> AreaCodes);
+
+public sealed class ListRegionsValidator : AbstractValidator<ListRegions>
+{
+    public ListRegionsValidator() =>
+        RuleFor(query => query.Country)
+            .Must(country => PlannerCountries.TryParse(country, out _))
+            .WithMessage(query => $"country must be \"us\", \"ca\" or \"uk\"; got '{query.Country}'.");
+}
+
+public sealed class ListRegionsHandler(IPhoneGeography geography) : IQueryHandler<ListRegions, IReadOnlyList<RegionDto>>
+{
+    public ValueTask<IReadOnlyList<RegionDto>> Handle(ListRegions query, CancellationToken cancellationToken)
+    {
+        PlannerCountries.TryParse(query.Country, out var country);
+        var iso = country switch { PlannerCountry.Us => "US", PlannerCountry.Ca => "CA", _ => "GB" };
+
+        // A country's own codes, plus toll-free (shared by the US and Canada) for US/CA.
+        var regions = geography.Areas
+            .Where(area => area.Country == iso || (area.Kind == AreaKind.TollFree && country != PlannerCountry.Uk))
+            .Select(area => (Area: area, Row: PlanRows.RowOf(area, country)))
+            .Where(pair => pair.Row is not null)
+            .GroupBy(pair => (pair.Row!.Region, pair.Row.State))
+            .Select(group => new RegionDto(group.Key.Region, group.Key.State, [.. group.Select(pair => pair.Area.AreaCode).Order(StringComparer.Ordinal)]))
+            .OrderBy(region => region.State, StringComparer.Ordinal)
+            .ThenBy(region => region.Region, StringComparer.Ordinal)
+            .ToList();
+        return ValueTask.FromResult<IReadOnlyList<RegionDto>>(regions);
+    }
+}

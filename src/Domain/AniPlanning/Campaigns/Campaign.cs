@@ -1,0 +1,70 @@
+using AniPlanner.Domain.Common;
+
+namespace AniPlanner.Domain.AniPlanning.Campaigns;
+
+public enum CampaignType
+{
+    Outbound,
+    Autodial,
+    Inbound,
+}
+
+/// <summary>
+/// A dialer campaign, known to the dialer by its internal identifier. Outbound and autodial
+/// campaigns place the dials a plan is made from; they may map inbound campaigns (callbacks).
+/// </summary>
+public sealed class Campaign
+{
+    public const int MaxIdentifierLength = 100;
+    public const int MaxNameLength = 255;
+
+    private Campaign()
+    {
+    }
+
+    /// <summary>Numeric, as the ANI Planner contract shows it.</summary>
+    public long Id { get; private set; }
+
+    public Guid CustomerId { get; private set; }
+    public string InternalIdentifier { get; private set; } = "";
+    public string Name { get; private set; } = "";
+    public CampaignType Type { get; private set; }
+    public List<long> InboundCampaignIds { get; private set; } = [];
+    public DateTime TmCreate { get; private set; }
+    public DateTime? TmUpdate { get; private set; }
+
+    public bool PlacesDials => Type is CampaignType.Outbound or CampaignType.Autodial;
+
+    public static Campaign Create(Guid customerId, string internalIdentifier, string name, CampaignType type, DateTime now) =>
+        new()
+        {
+            CustomerId = customerId,
+            InternalIdentifier = internalIdentifier,
+            Name = name,
+            Type = type,
+            TmCreate = now,
+        };
+
+    public void Update(string name, CampaignType type, DateTime now)
+    {
+        Name = name;
+        Type = type;
+        TmUpdate = now;
+    }
+
+    /// <summary>Maps the inbound campaigns that answer this campaign's callbacks.</summary>
+    public void MapInbound(IReadOnlyCollection<Campaign> inbound)
+    {
+        if (inbound.Count > 0 && !PlacesDials)
+        {
+            throw new DomainException($"Campaign '{InternalIdentifier}' is inbound; only outbound and autodial campaigns map inbound ones.");
+        }
+
+        if (inbound.FirstOrDefault(campaign => campaign.Type != CampaignType.Inbound) is { } notInbound)
+        {
+            throw new DomainException($"Campaign '{notInbound.InternalIdentifier}' is not inbound, so it cannot be mapped as one.");
+        }
+
+        InboundCampaignIds = [.. inbound.Select(campaign => campaign.Id).Distinct().Order()];
+    }
+}
