@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Logging;
 
@@ -12,6 +14,9 @@ public class AniPlannerFactory(TestDatabase database, IReadOnlyDictionary<string
     public const string AdminKey = "test-admin-key-5f0c";
 
     public CapturedLogs Logs { get; } = new();
+
+    /// <summary>The service's clock; real time unless a test pins it.</summary>
+    public TestClock Clock { get; } = new();
 
     public TestDatabase Database => database;
 
@@ -27,6 +32,7 @@ public class AniPlannerFactory(TestDatabase database, IReadOnlyDictionary<string
             builder.UseSetting(key, value);
         }
 
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
         builder.ConfigureLogging(logging =>
         {
             logging.AddProvider(Logs);

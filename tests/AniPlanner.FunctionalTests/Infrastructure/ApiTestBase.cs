@@ -37,6 +37,7 @@ public abstract class ApiTestBase(DatabaseKind kind)
     public async Task ResetDatabase()
     {
         await Factory.Database.ResetAsync();
+        Factory.Clock.Release();
         Client = Factory.CreateClient();
     }
 
