@@ -1,3 +1,4 @@
+using AniPlanner.Application.AniPlanning.SeedDemoPlannerData;
 using AniPlanner.Application.Identity.SeedDemoCompany;
 using AniPlanner.Infrastructure.AniPlanning.ReferenceData;
 using AniPlanner.Infrastructure.Persistence;
@@ -31,12 +32,21 @@ public static partial class StartupTasks
             .Send(new SeedDemoCompany(configuration["Seed:DemoApiKey"]), cancellationToken);
         var logger = scope.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(StartupTasks));
         LogDemo(logger, result.CustomerId, result.CustomerCreated ? "created" : "already there");
+        var dials = await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new SeedDemoPlannerData(result.CustomerId), cancellationToken);
+        if (dials > 0)
+        {
+            LogDemoDials(logger, dials);
+        }
+
         if (result.IssuedToken is not null)
         {
             // Printed once, straight to the console and never through logging: tokens stay out of logs.
             Console.WriteLine($"Demo Company access key (shown once, keep it): {result.IssuedToken}");
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Demo Company: campaigns, ANIs and {Dials} dials seeded for the ANI Planner")]
+    private static partial void LogDemoDials(ILogger logger, long dials);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Demo Company {CustomerId}: {State}")]
     private static partial void LogDemo(ILogger logger, Guid customerId, string state);
