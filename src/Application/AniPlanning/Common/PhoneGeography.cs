@@ -90,10 +90,9 @@ public sealed class PhoneGeography : IPhoneGeography
             return "";
         }
 
-        // "90001-1234" and "90001" are the same ZIP.
-        var five = zip.Trim();
-        five = five.Length > 5 && five[5] == '-' ? five[..5] : five;
-        return _zipAreaKeys.GetValueOrDefault(five, "");
+        // "90001", "90001-1234" and "900011234" are the same ZIP.
+        var trimmed = zip.Trim();
+        return _zipAreaKeys.GetValueOrDefault(trimmed.Length > 5 ? trimmed[..5] : trimmed, "");
     }
 
     private NumberArea LocateNanp(string national)

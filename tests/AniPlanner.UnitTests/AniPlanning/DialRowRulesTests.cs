@@ -1,0 +1,90 @@
+using AniPlanner.Application.AniPlanning.ImportDials;
+using AniPlanner.Domain.AniPlanning.Campaigns;
+
+namespace AniPlanner.UnitTests.AniPlanning;
+
+public sealed class DialRowRulesTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 5, 20, 12, 0, 0, TimeSpan.Zero);
+    private readonly DialRowRules _rules;
+
+    public DialRowRulesTests()
+    {
+        var campaigns = new Dictionary<string, Campaign>
+        {
+            ["wc-out"] = Campaign.Create(Guid.NewGuid(), "wc-out", "West Coast Outbound", CampaignType.Outbound, Now.UtcDateTime),
+            ["wc-in"] = Campaign.Create(Guid.NewGuid(), "wc-in", "West Coast Inbound", CampaignType.Inbound, Now.UtcDateTime),
+        };
+        _rules = new DialRowRules(TestGeography.Create(), campaigns, Now);
+    }
+
+    private static DialInput Row(
+        string? callId = "c-1", string? campaign = "wc-out", string? dialedAt = "2026-05-04T23:30:00-07:00",
+        string? prospect = "+12135550123", string? ani = "+13105550100", string? zip = "90001-1234", bool? contacted = true) =>
+        new() { CallId = callId, Campaign = campaign, DialedAt = dialedAt, ProspectNumber = prospect, AniNumber = ani, ProspectZip = zip, Contacted = contacted };
+
+    [Test]
+    public void A_valid_row_is_staged_with_its_day_in_its_own_offset_and_its_area_keys()
+    {
+        Assert.That(_rules.TryStage(Row(), out var dial, out var problem), Is.True, problem);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(dial.Day, Is.EqualTo(new DateOnly(2026, 5, 4)), "23:30 at -07:00 is still May 4 there");
+            Assert.That(dial.DialedAtUtc, Is.EqualTo(new DateTime(2026, 5, 5, 6, 30, 0, DateTimeKind.Utc)));
+            Assert.That((dial.ProspectAreaKey, dial.AniAreaKey, dial.ZipAreaKey), Is.EqualTo(("nanp:213", "nanp:310", "nanp:213")));
+            Assert.That(dial.ProspectZip, Is.EqualTo("90001"));
+            Assert.That(dial.Contacted, Is.True);
+        });
+    }
+
+    [Test]
+    public void Utc_times_and_missing_zips_are_fine()
+    {
+        Assert.That(_rules.TryStage(Row(dialedAt: "2026-05-04T21:03:00.250Z", zip: null), out var dial, out var problem), Is.True, problem);
+        Assert.That((dial.Day, dial.ZipAreaKey, dial.ProspectZip), Is.EqualTo((new DateOnly(2026, 5, 4), "", "")));
+    }
+
+    [TestCase("", "callId is required")]
+    public void A_row_without_call_id_is_rejected(string callId, string message) => AssertRejected(Row(callId: callId), message);
+
+    [Test]
+    public void An_overlong_call_id_is_rejected() => AssertRejected(Row(callId: new string('x', 129)), "at most 128 characters");
+
+    [Test]
+    public void An_unknown_campaign_is_rejected() => AssertRejected(Row(campaign: "nope"), "campaign 'nope' is not a campaign of this company");
+
+    [Test]
+    public void An_inbound_campaign_is_rejected() => AssertRejected(Row(campaign: "wc-in"), "campaign 'wc-in' is inbound");
+
+    [TestCase("2026-05-04T10:00:00", "not an ISO-8601 time with an offset")]
+    [TestCase("2026-05-04 10:00:00+01:00", "not an ISO-8601 time with an offset")]
+    [TestCase("04/05/2026", "not an ISO-8601 time with an offset")]
+    [TestCase("2026-05-23T10:00:00Z", "is in the future")]
+    public void Bad_times_are_rejected(string dialedAt, string message) => AssertRejected(Row(dialedAt: dialedAt), message);
+
+    [Test]
+    public void Bad_numbers_are_rejected_naming_the_field()
+    {
+        AssertRejected(Row(prospect: "2135550123"), "prospectNumber '2135550123' is not an international number");
+        AssertRejected(Row(ani: "+1213"), "aniNumber '+1213' has a length");
+    }
+
+    [TestCase("9000")]
+    [TestCase("ABCDE")]
+    [TestCase("90001-12")]
+    public void Malformed_zips_are_rejected(string zip) => AssertRejected(Row(zip: zip), "is not a US ZIP");
+
+    [Test]
+    public void Contacted_is_required() => AssertRejected(Row(contacted: null), "contacted is required");
+
+    [Test]
+    public void A_row_the_reader_could_not_read_keeps_its_reason() =>
+        AssertRejected(Row() with { ReadError = "This line is not valid JSON." }, "This line is not valid JSON.");
+
+    private void AssertRejected(DialInput row, string message)
+    {
+        Assert.That(_rules.TryStage(row, out _, out var problem), Is.False);
+        Assert.That(problem, Does.Contain(message));
+    }
+}
