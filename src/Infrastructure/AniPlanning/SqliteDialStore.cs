@@ -3,16 +3,18 @@ using System.Globalization;
 using AniPlanner.Application.AniPlanning.ImportDials;
 using AniPlanner.Infrastructure.Persistence;
 using Microsoft.Data.Sqlite;
+using AniPlanner.Domain.AniPlanning.Dials;
 using Microsoft.EntityFrameworkCore;
 
 namespace AniPlanner.Infrastructure.AniPlanning;
 
 /// <summary>
-/// Dial imports on SQLite: rows stream into a temporary staging table with one prepared
-/// statement; the commit then finds the new call ids, writes them and adds them to the three
-/// rollups with INSERT ... SELECT ... GROUP BY ... ON CONFLICT, all inside one IMMEDIATE
-/// transaction (SQLite has one writer at a time; taking the lock up front avoids deadlocks).
-/// Values are written in the formats EF Core uses for SQLite, so its queries read them back.
+/// Dial imports on SQLite, in one IMMEDIATE transaction (SQLite has one writer at a time;
+/// taking the lock up front avoids deadlocks). Each row goes straight into Dials with
+/// ON CONFLICT DO NOTHING, whose row count says whether the call id is new; the new rows' counts
+/// are pre-aggregated per (grouping, day, campaign, area), which is bounded by days × areas, and
+/// upserted into the rollups at commit. Values are written in the formats EF Core uses for
+/// SQLite, so its queries read them back.
 /// </summary>
 public sealed class SqliteDialStore(AniPlannerDbContext context) : IDialStore
 {
@@ -20,22 +22,12 @@ public sealed class SqliteDialStore(AniPlannerDbContext context) : IDialStore
     {
         await context.Database.OpenConnectionAsync(cancellationToken);
         var connection = (SqliteConnection)context.Database.GetDbConnection();
-        var transaction = connection.BeginTransaction(deferred: false);
         try
         {
-            Execute(connection, transaction, """
-                DROP TABLE IF EXISTS temp.DialStaging;
-                CREATE TEMP TABLE DialStaging (
-                    Seq INTEGER PRIMARY KEY, CallId TEXT NOT NULL, CampaignId INTEGER NOT NULL, DialedAtUtc TEXT NOT NULL,
-                    Day TEXT NOT NULL, ProspectNumber TEXT NOT NULL, AniNumber TEXT NOT NULL, ProspectZip TEXT NOT NULL,
-                    Contacted INTEGER NOT NULL, ProspectKey TEXT NOT NULL, AniKey TEXT NOT NULL, ZipKey TEXT NOT NULL,
-                    IsNew INTEGER NOT NULL DEFAULT 0);
-                """);
-            return new Import(context, connection, transaction, CustomerText(customerId));
+            return new Import(context, connection, connection.BeginTransaction(deferred: false), CustomerText(customerId));
         }
         catch
         {
-            await transaction.DisposeAsync();
             await context.Database.CloseConnectionAsync();
             throw;
         }
@@ -53,19 +45,7 @@ public sealed class SqliteDialStore(AniPlannerDbContext context) : IDialStore
     /// <summary>EF Core stores a Guid in SQLite as upper-case text.</summary>
     private static string CustomerText(Guid customerId) => customerId.ToString().ToUpperInvariant();
 
-    private static int Execute(SqliteConnection connection, SqliteTransaction transaction, string sql, string? customer = null)
-    {
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        command.CommandTimeout = 0;
-        if (customer is not null)
-        {
-            command.Parameters.AddWithValue("$customer", customer);
-        }
-
-        return command.ExecuteNonQuery();
-    }
+    private readonly record struct RollupKey(DialGrouping Grouping, DateOnly Day, long CampaignId, string AreaKey);
 
     private sealed class Import : IDialImport
     {
@@ -75,7 +55,9 @@ public sealed class SqliteDialStore(AniPlannerDbContext context) : IDialStore
         private readonly string _customer;
         private readonly SqliteCommand _insert;
         private readonly SqliteParameter[] _values;
-        private long _staged;
+        private readonly Dictionary<RollupKey, (long Dials, long Contacts)> _rollups = [];
+        private long _accepted;
+        private long _duplicates;
         private bool _committed;
 
         public Import(AniPlannerDbContext context, SqliteConnection connection, SqliteTransaction transaction, string customer)
@@ -84,12 +66,13 @@ public sealed class SqliteDialStore(AniPlannerDbContext context) : IDialStore
             _insert = connection.CreateCommand();
             _insert.Transaction = transaction;
             _insert.CommandText = """
-                INSERT INTO DialStaging (CallId, CampaignId, DialedAtUtc, Day, ProspectNumber, AniNumber, ProspectZip, Contacted, ProspectKey, AniKey, ZipKey)
-                VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+                INSERT INTO Dials (CustomerId, CallId, CampaignId, DialedAtUtc, Day, ProspectNumber, AniNumber, ProspectZip, Contacted)
+                VALUES ($customer, $callId, $campaignId, $dialedAtUtc, $day, $prospectNumber, $aniNumber, $prospectZip, $contacted)
+                ON CONFLICT (CustomerId, CallId) DO NOTHING
                 """;
-            _values = [.. Enumerable.Range(1, 11).Select(index => _insert.Parameters.Add($"${index}", SqliteType.Text))];
-            _values[1].SqliteType = SqliteType.Integer;
-            _values[7].SqliteType = SqliteType.Integer;
+            _insert.Parameters.AddWithValue("$customer", customer);
+            _values = [.. ((string[])["$callId", "$campaignId", "$dialedAtUtc", "$day", "$prospectNumber", "$aniNumber", "$prospectZip", "$contacted"])
+                .Select(name => _insert.Parameters.Add(name, name is "$campaignId" or "$contacted" ? SqliteType.Integer : SqliteType.Text))];
             _insert.Prepare();
         }
 
@@ -103,44 +86,52 @@ public sealed class SqliteDialStore(AniPlannerDbContext context) : IDialStore
             _values[5].Value = dial.AniNumber;
             _values[6].Value = dial.ProspectZip;
             _values[7].Value = dial.Contacted ? 1 : 0;
-            _values[8].Value = dial.ProspectAreaKey;
-            _values[9].Value = dial.AniAreaKey;
-            _values[10].Value = dial.ZipAreaKey;
-            _insert.ExecuteNonQuery();
-            _staged++;
+            if (_insert.ExecuteNonQuery() == 0)
+            {
+                _duplicates++;
+                return ValueTask.CompletedTask;
+            }
+
+            _accepted++;
+            var contacts = dial.Contacted ? 1 : 0;
+            Count(new RollupKey(DialGrouping.AreaCode, dial.Day, dial.CampaignId, dial.ProspectAreaKey), contacts);
+            Count(new RollupKey(DialGrouping.Ani, dial.Day, dial.CampaignId, dial.AniAreaKey), contacts);
+            Count(new RollupKey(DialGrouping.Zip, dial.Day, dial.CampaignId, dial.ZipAreaKey), contacts);
             return ValueTask.CompletedTask;
         }
 
         public async Task<DialImportCounts> CommitAsync(CancellationToken cancellationToken)
         {
-            // The first row of each call id is new unless the customer already has that call id.
-            Execute(_connection, _transaction, """
-                CREATE INDEX temp.IX_DialStaging_CallId ON DialStaging (CallId, Seq);
-                UPDATE DialStaging SET IsNew = 1
-                WHERE Seq IN (SELECT MIN(Seq) FROM DialStaging GROUP BY CallId)
-                  AND NOT EXISTS (SELECT 1 FROM Dials d WHERE d.CustomerId = $customer AND d.CallId = DialStaging.CallId);
-                """, _customer);
-            var accepted = Execute(_connection, _transaction, """
-                INSERT INTO Dials (CustomerId, CallId, CampaignId, DialedAtUtc, Day, ProspectNumber, AniNumber, ProspectZip, Contacted)
-                SELECT $customer, CallId, CampaignId, DialedAtUtc, Day, ProspectNumber, AniNumber, ProspectZip, Contacted
-                FROM DialStaging WHERE IsNew = 1 ORDER BY CallId
-                """, _customer);
-            foreach (var (grouping, keyColumn) in (ReadOnlySpan<(int, string)>)[(0, "ProspectKey"), (1, "AniKey"), (2, "ZipKey")])
+            await using var upsert = _connection.CreateCommand();
+            upsert.Transaction = _transaction;
+            upsert.CommandText = """
+                INSERT INTO DialRollups (CustomerId, Grouping, Day, CampaignId, AreaKey, Dials, Contacts)
+                VALUES ($customer, $grouping, $day, $campaignId, $areaKey, $dials, $contacts)
+                ON CONFLICT (CustomerId, Grouping, Day, CampaignId, AreaKey)
+                DO UPDATE SET Dials = Dials + excluded.Dials, Contacts = Contacts + excluded.Contacts
+                """;
+            upsert.Parameters.AddWithValue("$customer", _customer);
+            var grouping = upsert.Parameters.Add("$grouping", SqliteType.Integer);
+            var day = upsert.Parameters.Add("$day", SqliteType.Text);
+            var campaign = upsert.Parameters.Add("$campaignId", SqliteType.Integer);
+            var areaKey = upsert.Parameters.Add("$areaKey", SqliteType.Text);
+            var dials = upsert.Parameters.Add("$dials", SqliteType.Integer);
+            var contacts = upsert.Parameters.Add("$contacts", SqliteType.Integer);
+            upsert.Prepare();
+            foreach (var (key, counts) in _rollups)
             {
-                Execute(_connection, _transaction, $"""
-                    INSERT INTO DialRollups (CustomerId, Grouping, Day, CampaignId, AreaKey, Dials, Contacts)
-                    SELECT $customer, {grouping}, Day, CampaignId, {keyColumn}, COUNT(*), SUM(Contacted)
-                    FROM DialStaging WHERE IsNew = 1
-                    GROUP BY Day, CampaignId, {keyColumn}
-                    ON CONFLICT (CustomerId, Grouping, Day, CampaignId, AreaKey)
-                    DO UPDATE SET Dials = Dials + excluded.Dials, Contacts = Contacts + excluded.Contacts
-                    """, _customer);
+                grouping.Value = (int)key.Grouping;
+                day.Value = key.Day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+                campaign.Value = key.CampaignId;
+                areaKey.Value = key.AreaKey;
+                dials.Value = counts.Dials;
+                contacts.Value = counts.Contacts;
+                upsert.ExecuteNonQuery();
             }
 
-            Execute(_connection, _transaction, "DROP TABLE temp.DialStaging");
             await _transaction.CommitAsync(cancellationToken);
             _committed = true;
-            return new DialImportCounts(accepted, _staged - accepted);
+            return new DialImportCounts(_accepted, _duplicates);
         }
 
         public async ValueTask DisposeAsync()
@@ -148,12 +139,18 @@ public sealed class SqliteDialStore(AniPlannerDbContext context) : IDialStore
             await _insert.DisposeAsync();
             if (!_committed)
             {
-                // Nothing half-written: the staging table and any partial work go with the rollback.
+                // Nothing half-written: every row of the request goes with the rollback.
                 await _transaction.RollbackAsync();
             }
 
             await _transaction.DisposeAsync();
             await _context.Database.CloseConnectionAsync();
+        }
+
+        private void Count(RollupKey key, int contacts)
+        {
+            ref var counts = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_rollups, key, out _);
+            counts = (counts.Dials + 1, counts.Contacts + contacts);
         }
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using System.Threading.Channels;
 using AniPlanner.Application.AniPlanning.Common;
 using AniPlanner.Application.AniPlanning.Campaigns.Common;
 using AniPlanner.Application.Common.Persistence;
@@ -32,6 +33,8 @@ public sealed record RejectedDial(
 public sealed class ImportDialsHandler(IDialStore store, IRepository<Campaign> campaigns, IPhoneGeography geography, TimeProvider clock)
     : ICommandHandler<ImportDials, DialImportResult>
 {
+    private const int StageBuffer = 8192;
+
     public async ValueTask<DialImportResult> Handle(ImportDials command, CancellationToken cancellationToken)
     {
         var known = (await campaigns.ListAsync(new CampaignsOfCustomerSpec(command.CustomerId), cancellationToken))
@@ -42,21 +45,57 @@ public sealed class ImportDialsHandler(IDialStore store, IRepository<Campaign> c
         long index = 0;
 
         await using var import = await store.BeginImportAsync(command.CustomerId, cancellationToken);
-        await foreach (var row in command.Rows.WithCancellation(cancellationToken))
+
+        // Reading and checking rows (CPU) overlaps with writing them (the database): a bounded
+        // channel between the two keeps memory flat whatever the request's size.
+        var staged = Channel.CreateBounded<StagedDial>(new BoundedChannelOptions(StageBuffer) { SingleReader = true, SingleWriter = true });
+        var writer = Task.Run(() => WriteAsync(staged, import, cancellationToken), CancellationToken.None);
+        try
         {
-            if (rules.TryStage(row, out var dial, out var problem))
+            await foreach (var row in command.Rows.WithCancellation(cancellationToken))
+            {
+                if (rules.TryStage(row, out var dial, out var problem))
+                {
+                    await staged.Writer.WriteAsync(dial, cancellationToken);
+                }
+                else if (++rejectedCount <= DialImportResult.MaxItemisedRejections)
+                {
+                    rejected.Add(new RejectedDial(index, row.CallId, problem));
+                }
+
+                index++;
+            }
+        }
+        catch (ChannelClosedException)
+        {
+            // The writer failed and closed the channel; its own exception is rethrown below.
+        }
+        finally
+        {
+            // Whatever happened, the writer stops before the import is committed or rolled back.
+            staged.Writer.TryComplete();
+            await Task.WhenAny(writer);
+        }
+
+        await writer;
+        var counts = await import.CommitAsync(cancellationToken);
+        return new DialImportResult { Accepted = counts.Accepted, Duplicates = counts.Duplicates, Rejected = rejected, RejectedCount = rejectedCount };
+    }
+
+    /// <summary>Stages what the reader checked; a failure closes the channel so the reader stops too.</summary>
+    private static async Task WriteAsync(Channel<StagedDial> staged, IDialImport import, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await foreach (var dial in staged.Reader.ReadAllAsync(cancellationToken))
             {
                 await import.StageAsync(dial, cancellationToken);
             }
-            else if (++rejectedCount <= DialImportResult.MaxItemisedRejections)
-            {
-                rejected.Add(new RejectedDial(index, row.CallId, problem));
-            }
-
-            index++;
         }
-
-        var counts = await import.CommitAsync(cancellationToken);
-        return new DialImportResult { Accepted = counts.Accepted, Duplicates = counts.Duplicates, Rejected = rejected, RejectedCount = rejectedCount };
+        catch (Exception exception)
+        {
+            staged.Writer.TryComplete(exception);
+            throw;
+        }
     }
 }

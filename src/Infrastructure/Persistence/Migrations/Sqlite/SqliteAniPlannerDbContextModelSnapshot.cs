@@ -177,6 +177,9 @@ namespace AniPlanner.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasKey("CustomerId", "Grouping", "Day", "CampaignId", "AreaKey");
 
+                    b.HasIndex("CustomerId", "Grouping", "Day", "CampaignId", "AreaKey", "Dials", "Contacts")
+                        .HasDatabaseName("IX_DialRollups_Covering");
+
                     b.ToTable("DialRollups", (string)null);
                 });
 

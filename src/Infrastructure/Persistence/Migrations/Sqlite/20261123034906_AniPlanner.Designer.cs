@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace AniPlanner.Infrastructure.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAniPlannerDbContext))]
-    [Migration("20261123033746_AniPlanner")]
+    [Migration("20261123034906_AniPlanner")]
     partial class AniPlanner
     {
         /// <inheritdoc />
@@ -179,6 +179,9 @@ namespace AniPlanner.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("CustomerId", "Grouping", "Day", "CampaignId", "AreaKey");
+
+                    b.HasIndex("CustomerId", "Grouping", "Day", "CampaignId", "AreaKey", "Dials", "Contacts")
+                        .HasDatabaseName("IX_DialRollups_Covering");
 
                     b.ToTable("DialRollups", (string)null);
                 });

@@ -200,6 +200,11 @@ namespace AniPlanner.Infrastructure.Persistence.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_DialRollups_Covering",
+                table: "DialRollups",
+                columns: new[] { "CustomerId", "Grouping", "Day", "CampaignId", "AreaKey", "Dials", "Contacts" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Dials_CampaignId",
                 table: "Dials",
                 column: "CampaignId");
