@@ -102,17 +102,8 @@ public static class DialBodyReader
                 "false" or "0" or "no" => false,
                 _ => (bool?)null,
             };
-            yield return new DialInput
-            {
-                CallId = Field("callId"),
-                Campaign = Field("campaign"),
-                DialedAt = Field("dialedAt"),
-                ProspectNumber = Field("prospectNumber"),
-                AniNumber = Field("aniNumber"),
-                ProspectZip = Field("prospectZip"),
-                Contacted = contacted,
-                ReadError = contacted is null ? $"contacted '{Field("contacted")}' must be true or false." : null,
-            };
+            var input = Build(Field, contacted);
+            yield return contacted is null ? input with { ReadError = $"contacted '{Field("contacted")}' must be true or false." } : input;
         }
     }
 
@@ -157,16 +148,19 @@ public static class DialBodyReader
             problem ??= "contacted must be true or false.";
         }
 
-        var input = new DialInput
-        {
-            CallId = Text("callId"),
-            Campaign = Text("campaign"),
-            DialedAt = Text("dialedAt"),
-            ProspectNumber = Text("prospectNumber"),
-            AniNumber = Text("aniNumber"),
-            ProspectZip = Text("prospectZip"),
-            Contacted = contacted,
-        };
+        var input = Build(Text, contacted);
         return problem is null ? input : input with { ReadError = problem };
     }
+
+    /// <summary>A row from its fields, whatever format they were read from.</summary>
+    private static DialInput Build(Func<string, string?> field, bool? contacted) => new()
+    {
+        CallId = field("callId"),
+        Campaign = field("campaign"),
+        DialedAt = field("dialedAt"),
+        ProspectNumber = field("prospectNumber"),
+        AniNumber = field("aniNumber"),
+        ProspectZip = field("prospectZip"),
+        Contacted = contacted,
+    };
 }

@@ -17,6 +17,8 @@ public sealed partial class ApiExceptionHandler(ILogger<ApiExceptionHandler> log
                 "VALIDATION_FAILED", string.Join(" ", validation.Errors.Select(failure => failure.ErrorMessage).Distinct())),
             InvalidIdException invalidId => ApiError.BadRequest("INVALID_ID", invalidId.Message),
             BadRequestException badRequest => ApiError.BadRequest("INVALID_ARGUMENT", badRequest.Message),
+            JsonException { Path: "$" } json when json.Message.Contains("could not be converted", StringComparison.Ordinal) =>
+                ApiError.BadRequest("INVALID_JSON_BODY", "The request body must be a JSON array."),
             JsonException json => ApiError.BadRequest("INVALID_JSON_BODY", $"The request body is not valid JSON: {json.Message.Split(" Path:")[0]}"),
             NotFoundException notFound => ApiError.NotFound(notFound.Reason, notFound.Message),
             ForbiddenException forbidden => ApiError.Forbidden(forbidden.Reason, forbidden.Message),
