@@ -17,7 +17,7 @@ namespace AniPlanner.Infrastructure.AniPlanning.ReferenceData;
 /// Puts the phone-geography reference data into the database (only when a data set changed:
 /// each one's content hash is recorded) and loads the lookup index from it. The ZIP table can
 /// be replaced by a file named in <c>ReferenceData:ZipAreaCodesFile</c>; when it changes, the
-/// ZIP rollups are rebuilt from the stored dials.
+/// ZIP rollups are rebuilt from the stored dials in the same transaction.
 /// </summary>
 public sealed partial class ReferenceDataLoader(
     AniPlannerDbContext context,
@@ -54,17 +54,14 @@ public sealed partial class ReferenceDataLoader(
             await InsertAsync("UkNumberRanges", ["Prefix", "Kind", "Territory"], await ReadAsync(ukRanges, 3, row => new object[] { row[0], row[1], row[2] }), cancellationToken);
         }, cancellationToken);
 
-        var zipsChanged = await SyncAsync("zips", [zips], async () =>
+        await SyncAsync("zips", [zips], async () =>
         {
             await context.ZipAreaCodes.ExecuteDeleteAsync(cancellationToken);
             await InsertAsync("ZipAreaCodes", ["Zip", "AreaCode"], (await ZipAreaCodesAsync(zips)).Select(zip => new object[] { zip.Zip, zip.AreaCode }), cancellationToken);
-        }, cancellationToken);
 
-        if (zipsChanged && await context.Dials.AnyAsync(cancellationToken))
-        {
+            // The ZIP rollups follow the table they are computed from, in the same transaction.
             await dialStore.RebuildZipRollupsAsync(cancellationToken);
-            LogZipRollupsRebuilt(logger);
-        }
+        }, cancellationToken);
 
         geography.Replace(new PhoneGeography(
             await context.RegionAreas.AsNoTracking().ToListAsync(cancellationToken),
@@ -72,32 +69,35 @@ public sealed partial class ReferenceDataLoader(
             await context.ZipAreaCodes.AsNoTracking().ToListAsync(cancellationToken)));
     }
 
-    /// <summary>Replaces one data set when its hash differs from the recorded one; true when it did.</summary>
-    private async Task<bool> SyncAsync(string name, byte[][] sources, Func<Task> replace, CancellationToken cancellationToken)
+    /// <summary>Replaces one data set, in one transaction, when its hash differs from the recorded one.</summary>
+    private async Task SyncAsync(string name, byte[][] sources, Func<Task> replace, CancellationToken cancellationToken)
     {
         var hash = Convert.ToHexStringLower(SHA256.HashData([.. Encoding.UTF8.GetBytes(DerivationVersion), .. sources.SelectMany(source => source)]));
         var recorded = await context.ReferenceDataVersions.FindAsync([name], cancellationToken);
         if (recorded?.Hash == hash)
         {
-            return false;
+            return;
         }
 
-        await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
-        await replace();
-        if (recorded is null)
+        // SQL Server retries failed connections; a transaction must then run as one retriable unit.
+        await context.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
         {
-            context.ReferenceDataVersions.Add(new ReferenceDataVersion(name, hash));
-        }
-        else
-        {
-            recorded.Hash = hash;
-            context.Entry(recorded).State = EntityState.Modified;
-        }
+            await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
+            await replace();
+            if (recorded is null)
+            {
+                recorded = new ReferenceDataVersion(name, hash);
+                context.ReferenceDataVersions.Add(recorded);
+            }
+            else
+            {
+                recorded.Hash = hash;
+            }
 
-        await context.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+            await context.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        });
         LogLoaded(logger, name);
-        return true;
     }
 
     /// <summary>
@@ -185,7 +185,4 @@ public sealed partial class ReferenceDataLoader(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Reference data '{Name}' loaded into the database")]
     private static partial void LogLoaded(ILogger logger, string name);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "ZIP table changed: ZIP rollups rebuilt from the stored dials")]
-    private static partial void LogZipRollupsRebuilt(ILogger logger);
 }
