@@ -3,6 +3,8 @@ using AniPlanner.Domain.Common;
 using System.Text.Json;
 using FluentValidation;
 using Microsoft.AspNetCore.Diagnostics;
+using AniPlanner.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
 
 namespace AniPlanner.Api.Errors;
 
@@ -22,6 +24,10 @@ public sealed partial class ApiExceptionHandler(ILogger<ApiExceptionHandler> log
             JsonException json => ApiError.BadRequest("INVALID_JSON_BODY", $"The request body is not valid JSON: {json.Message.Split(" Path:")[0]}"),
             NotFoundException notFound => ApiError.NotFound(notFound.Reason, notFound.Message),
             ForbiddenException forbidden => ApiError.Forbidden(forbidden.Reason, forbidden.Message),
+
+            // Two requests wrote the same thing at once (a unique key); the loser may simply retry.
+            DbUpdateException update when update.IsUniqueKeyViolation() => new ApiError(
+                StatusCodes.Status409Conflict, "ABORTED", "CONCURRENT_UPDATE", "Another request changed the same data at the same time; retry the request."),
 
             // A domain rule caught what validation let through: still the caller's input.
             DomainException domain => ApiError.BadRequest("INVALID_ARGUMENT", domain.Message),

@@ -1,5 +1,6 @@
 using AniPlanner.Application.Common.Specifications;
 using AniPlanner.Domain.AniPlanning.Campaigns;
+using AniPlanner.Domain.AniPlanning.Dials;
 
 namespace AniPlanner.Application.AniPlanning.Campaigns.Common;
 
@@ -13,4 +14,10 @@ public sealed class CampaignByIdentifierSpec : Specification<Campaign>
 {
     public CampaignByIdentifierSpec(Guid customerId, string internalIdentifier) =>
         Query.Where(campaign => campaign.CustomerId == customerId && campaign.InternalIdentifier == internalIdentifier);
+}
+
+public sealed class RollupsOfCampaignSpec : Specification<DialRollup>
+{
+    public RollupsOfCampaignSpec(Guid customerId, long campaignId) =>
+        Query.Where(rollup => rollup.CustomerId == customerId && rollup.CampaignId == campaignId && rollup.Dials > 0);
 }

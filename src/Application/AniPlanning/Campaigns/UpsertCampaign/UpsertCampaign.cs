@@ -2,6 +2,7 @@ using AniPlanner.Application.AniPlanning.Campaigns.Common;
 using AniPlanner.Application.Common.Exceptions;
 using AniPlanner.Application.Common.Persistence;
 using AniPlanner.Domain.AniPlanning.Campaigns;
+using AniPlanner.Domain.AniPlanning.Dials;
 using AniPlanner.Domain.Common;
 using Mediator;
 
@@ -11,7 +12,8 @@ namespace AniPlanner.Application.AniPlanning.Campaigns.UpsertCampaign;
 public sealed record UpsertCampaign(Guid CustomerId, string InternalIdentifier, string? Name, string? CampaignType, IReadOnlyList<string>? InboundCampaigns)
     : ICommand<CampaignDto>;
 
-public sealed class UpsertCampaignHandler(IRepository<Campaign> campaigns, TimeProvider clock) : ICommandHandler<UpsertCampaign, CampaignDto>
+public sealed class UpsertCampaignHandler(IRepository<Campaign> campaigns, IRepository<DialRollup> rollups, TimeProvider clock)
+    : ICommandHandler<UpsertCampaign, CampaignDto>
 {
     public async ValueTask<CampaignDto> Handle(UpsertCampaign command, CancellationToken cancellationToken)
     {
@@ -36,6 +38,15 @@ public sealed class UpsertCampaignHandler(IRepository<Campaign> campaigns, TimeP
         }
 
         var campaign = await campaigns.FirstOrDefaultAsync(new CampaignByIdentifierSpec(command.CustomerId, command.InternalIdentifier), cancellationToken);
+
+        // Plans count outbound and autodial dials only: turning such a campaign inbound would
+        // silently drop the dials it already has.
+        if (campaign is { PlacesDials: true } && type == CampaignType.Inbound
+            && await rollups.AnyAsync(new RollupsOfCampaignSpec(command.CustomerId, campaign.Id), cancellationToken))
+        {
+            throw new BadRequestException($"Campaign '{command.InternalIdentifier}' has dials, so it stays outbound or autodial.");
+        }
+
         if (campaign is null)
         {
             campaign = Campaign.Create(command.CustomerId, command.InternalIdentifier, command.Name!.Trim(), type, now);
