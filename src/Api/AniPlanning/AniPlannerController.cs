@@ -14,10 +14,13 @@ using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace AniPlanner.Api.AniPlanning;
 
-/// <summary>The ANI Planner: the plan itself and the data it is made from. Thin: HTTP in, one message, HTTP out.</summary>
+/// <summary>
+/// The ANI Planner: the plan itself and the data it is made from. Thin: HTTP in, one message,
+/// HTTP out. Any customer credential may plan and read; changing data needs manager or admin.
+/// </summary>
 [ApiController]
 [Route("ani-planner")]
-[Authorize(Policy = CallerClaims.CustomerPolicy)]
+[Authorize(Policy = CallerClaims.PlannerPolicy)]
 [Produces("application/json")]
 public sealed class AniPlannerController(IMediator mediator) : ControllerBase
 {
@@ -41,12 +44,14 @@ public sealed class AniPlannerController(IMediator mediator) : ControllerBase
         AniPlannerResponse.Of(await mediator.Send(new ListCampaigns(CustomerId), cancellationToken));
 
     [HttpPut("campaigns/{internalIdentifier}")]
+    [Authorize(Policy = CallerClaims.ManagerPolicy)]
     public async Task<AniPlannerResponse<CampaignDto>> UpsertCampaign(
         string internalIdentifier, [FromBody] UpsertCampaignRequest body, CancellationToken cancellationToken) =>
         AniPlannerResponse.Of(await mediator.Send(
             new UpsertCampaign(CustomerId, internalIdentifier, body.Name, body.CampaignType, body.InboundCampaigns), cancellationToken));
 
     [HttpPost("anis")]
+    [Authorize(Policy = CallerClaims.ManagerPolicy)]
     public async Task<AniPlannerResponse<UpsertAnisResult>> UpsertAnis([FromBody] List<AniInput?> body, CancellationToken cancellationToken) =>
         AniPlannerResponse.Of(await mediator.Send(new UpsertAnis(CustomerId, body), cancellationToken));
 
@@ -57,6 +62,7 @@ public sealed class AniPlannerController(IMediator mediator) : ControllerBase
 
     /// <summary>Dial records as a JSON array, NDJSON or CSV, read as a stream (never model-bound).</summary>
     [HttpPost("dials")]
+    [Authorize(Policy = CallerClaims.ManagerPolicy)]
     [RequestSizeLimit(MaxDialImportBytes)]
     [Consumes(DialBodyReader.Json, DialBodyReader.Ndjson, DialBodyReader.Csv)]
     public async Task<AniPlannerResponse<DialImportResult>> ImportDials(CancellationToken cancellationToken)
@@ -74,6 +80,7 @@ public sealed class AniPlannerController(IMediator mediator) : ControllerBase
         AniPlannerResponse.Of(await mediator.Send(new GetPlannerSettings(CustomerId), cancellationToken));
 
     [HttpPut("settings")]
+    [Authorize(Policy = CallerClaims.ManagerPolicy)]
     public async Task<AniPlannerResponse<PlannerSettingsDto>> UpdateSettings([FromBody] PlannerSettingsRequest body, CancellationToken cancellationToken) =>
         AniPlannerResponse.Of(await mediator.Send(new UpdatePlannerSettings(CustomerId, body.Country), cancellationToken));
 }

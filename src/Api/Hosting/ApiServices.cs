@@ -44,9 +44,7 @@ public static class ApiServices
         services.AddAuthentication(CredentialsAuthenticationHandler.SchemeName)
             .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, CredentialsAuthenticationHandler>(
                 CredentialsAuthenticationHandler.SchemeName, _ => { });
-        services.AddAuthorizationBuilder()
-            .AddPolicy(CallerClaims.CustomerPolicy, policy => policy.RequireClaim(CallerClaims.CustomerId))
-            .AddPolicy(CallerClaims.PlatformAdminPolicy, policy => policy.RequireClaim(CallerClaims.PlatformAdmin, "true"));
+        services.AddAuthorizationBuilder().AddCallerPolicies();
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, ForbiddenResultHandler>();
 
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using AniPlanner.Api.Errors;
 using AniPlanner.Application.Identity.AuthenticateAccessKey;
+using AniPlanner.Domain.Identity;
 using Mediator;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
@@ -45,7 +46,10 @@ public sealed class CredentialsAuthenticationHandler(
         var customer = await mediator.Send(new AuthenticateAccessKey(token), Context.RequestAborted);
         return customer is null
             ? AuthenticateResult.Fail("Unknown, expired or deleted credential.")
-            : Success(new Claim(CallerClaims.CustomerId, customer.CustomerId.ToString()), new Claim(CallerClaims.AccessKeyId, customer.AccessKeyId.ToString()));
+            : Success(
+                new Claim(CallerClaims.CustomerId, customer.CustomerId.ToString()),
+                new Claim(CallerClaims.AccessKeyId, customer.AccessKeyId.ToString()),
+                new Claim(CallerClaims.Permission, customer.Permission.ToWire()));
     }
 
     protected override Task HandleChallengeAsync(AuthenticationProperties properties)

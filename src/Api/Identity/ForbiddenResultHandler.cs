@@ -1,5 +1,6 @@
 using AniPlanner.Api.Errors;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Authorization.Infrastructure;
 using Microsoft.AspNetCore.Authorization.Policy;
 
 namespace AniPlanner.Api.Identity;
@@ -16,13 +17,25 @@ public sealed class ForbiddenResultHandler(IConfiguration configuration) : IAuth
             return _default.HandleAsync(next, context, policy, authorizeResult);
         }
 
-        var needsAdmin = policy.Requirements.OfType<Microsoft.AspNetCore.Authorization.Infrastructure.ClaimsAuthorizationRequirement>()
-            .Any(requirement => requirement.ClaimType == CallerClaims.PlatformAdmin);
-        var message = !needsAdmin
-            ? "This endpoint acts inside a customer: use one of the customer's access keys."
-            : string.IsNullOrEmpty(configuration["Admin:ApiKey"])
+        var claims = policy.Requirements.OfType<ClaimsAuthorizationRequirement>().ToList();
+        var permissions = claims.FirstOrDefault(requirement => requirement.ClaimType == CallerClaims.Permission)?.AllowedValues;
+        var held = context.User.FindFirst(CallerClaims.Permission)?.Value;
+        string message;
+        if (claims.Any(requirement => requirement.ClaimType == CallerClaims.PlatformAdmin))
+        {
+            message = string.IsNullOrEmpty(configuration["Admin:ApiKey"])
                 ? "Platform administration is disabled on this service (Admin:ApiKey is not set)."
                 : "This endpoint needs the platform administrator key.";
+        }
+        else if (held is null)
+        {
+            message = "This endpoint acts inside a customer: use one of the customer's access keys.";
+        }
+        else
+        {
+            message = $"This needs the {string.Join(" or ", permissions ?? [])} permission; this credential has '{held}'.";
+        }
+
         return ErrorResponseWriter.WriteAsync(context, ApiError.Forbidden("PERMISSION_DENIED", message));
     }
 }

@@ -9,10 +9,3 @@ public sealed class CreateOutplanRequest : DialInfoFields
     [JsonPropertyName("name")] public string? Name { get; init; }
     [JsonPropertyName("detail")] public string? Detail { get; init; }
 }
-
-/// <summary><c>PUT /v1.0/outplans/{id}</c>: basic info.</summary>
-public sealed class UpdateOutplanRequest
-{
-    [JsonPropertyName("name")] public string? Name { get; init; }
-    [JsonPropertyName("detail")] public string? Detail { get; init; }
-}

@@ -1,3 +1,4 @@
+using AniPlanner.Api.Common;
 using AniPlanner.Api.Errors;
 using AniPlanner.Api.Identity;
 using AniPlanner.Application.Outplans.Common;
@@ -15,7 +16,7 @@ namespace AniPlanner.Api.Outplans;
 /// <summary>VoIPBIN's outplan API: HTTP in, one command or query, HTTP out.</summary>
 [ApiController]
 [Route("v1.0/outplans")]
-[Authorize(Policy = CallerClaims.CustomerPolicy)]
+[Authorize(Policy = CallerClaims.ManagerPolicy)]
 [Produces("application/json")]
 public sealed class OutplansController(IMediator mediator) : ControllerBase
 {
@@ -35,7 +36,7 @@ public sealed class OutplansController(IMediator mediator) : ControllerBase
         await mediator.Send(new GetOutplan(CustomerId, OutplanId(id)), cancellationToken);
 
     [HttpPut("{id}")]
-    public async Task<OutplanDto> Update(string id, [FromBody] UpdateOutplanRequest body, CancellationToken cancellationToken) =>
+    public async Task<OutplanDto> Update(string id, [FromBody] NameAndDetailRequest body, CancellationToken cancellationToken) =>
         await mediator.Send(new UpdateOutplan(CustomerId, OutplanId(id), body.Name, body.Detail), cancellationToken);
 
     [HttpPut("{id}/dial_info")]

@@ -26,20 +26,24 @@ public sealed class AccessKey
     /// <summary>The first characters of the token, enough for a person to tell keys apart.</summary>
     public string TokenHint { get; private set; } = "";
 
+    public Permission Permission { get; private set; }
+
     public DateTime? TmExpire { get; private set; }
     public DateTime TmCreate { get; private set; }
     public DateTime? TmUpdate { get; private set; }
     public DateTime? TmDelete { get; private set; }
 
     /// <summary>Issues a key with a fresh random token; the caller must hand the token out now.</summary>
-    public static (AccessKey Key, string Token) Issue(Guid customerId, string name, string detail, DateTime now, DateTime? expires = null)
+    public static (AccessKey Key, string Token) Issue(
+        Guid customerId, string name, string detail, Permission permission, DateTime now, DateTime? expires = null)
     {
         var token = TokenPrefix + Base64Url(RandomNumberGenerator.GetBytes(32));
-        return (FromToken(customerId, name, detail, token, now, expires), token);
+        return (FromToken(customerId, name, detail, permission, token, now, expires), token);
     }
 
     /// <summary>Registers a key whose token was chosen elsewhere (the configured demo key).</summary>
-    public static AccessKey FromToken(Guid customerId, string name, string detail, string token, DateTime now, DateTime? expires = null)
+    public static AccessKey FromToken(
+        Guid customerId, string name, string detail, Permission permission, string token, DateTime now, DateTime? expires = null)
     {
         if (string.IsNullOrWhiteSpace(token))
         {
@@ -52,6 +56,7 @@ public sealed class AccessKey
             CustomerId = customerId,
             Name = name,
             Detail = detail,
+            Permission = permission,
             TokenHash = HashToken(token),
             TokenHint = token[..Math.Min(token.Length, TokenPrefix.Length + 4)],
             TmExpire = expires,
@@ -60,6 +65,23 @@ public sealed class AccessKey
     }
 
     public bool IsUsableAt(DateTime now) => TmDelete is null && (TmExpire is null || TmExpire > now);
+
+    public bool IsDeleted => TmDelete is not null;
+
+    public void UpdateBasicInfo(string name, string detail, DateTime now)
+    {
+        if (IsDeleted)
+        {
+            throw new DomainException("A deleted access key cannot be changed.");
+        }
+
+        Name = name;
+        Detail = detail;
+        TmUpdate = now;
+    }
+
+    /// <summary>Revokes the key at once; deleting again changes nothing.</summary>
+    public void Delete(DateTime now) => TmDelete ??= now;
 
     /// <summary>
     /// Tokens carry 256 random bits, so a fast hash is enough: nothing can be brute-forced

@@ -36,4 +36,24 @@ public sealed class Customer
             TmCreate = now,
         };
     }
+
+    public void UpdateBasicInfo(string name, string detail, DateTime now)
+    {
+        if (IsDeleted)
+        {
+            throw new DomainException("A deleted customer cannot be changed.");
+        }
+
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            throw new DomainException("A customer needs a name.");
+        }
+
+        Name = name.Trim();
+        Detail = detail;
+        TmUpdate = now;
+    }
+
+    /// <summary>Soft delete: the customer's credentials stop working at once. Deleting again changes nothing.</summary>
+    public void Delete(DateTime now) => TmDelete ??= now;
 }

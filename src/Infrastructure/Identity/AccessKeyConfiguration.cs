@@ -15,6 +15,11 @@ public sealed class AccessKeyConfiguration : IEntityTypeConfiguration<AccessKey>
         builder.Property(key => key.Detail).HasMaxLength(2000).IsRequired();
         builder.Property(key => key.TokenHash).HasMaxLength(64).IsRequired();
         builder.Property(key => key.TokenHint).HasMaxLength(16).IsRequired();
+        builder.Property(key => key.Permission).HasConversion<string>().HasMaxLength(16);
+        builder.Ignore(key => key.IsDeleted);
+
+        // Listing a customer's live keys, newest first.
+        builder.HasIndex(key => new { key.CustomerId, key.TmDelete, key.TmCreate });
 
         // Every authenticated request looks its key up by hash.
         builder.HasIndex(key => key.TokenHash).IsUnique();

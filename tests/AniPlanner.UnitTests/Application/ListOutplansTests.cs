@@ -16,7 +16,7 @@ public sealed class ListOutplansTests
     [TestCase("-3", 100)]
     [TestCase("123456789012345678901234567890", 100)]
     public void Page_size_defaults_and_clamps_to_100(string? pageSize, int expected) =>
-        Assert.That(ListOutplansHandler.EffectivePageSize(pageSize), Is.EqualTo(expected));
+        Assert.That(AniPlanner.Application.Common.Wire.CreationTimePaging.EffectivePageSize(pageSize), Is.EqualTo(expected));
 
     [TestCase("abc", false)]
     [TestCase("2.5", false)]

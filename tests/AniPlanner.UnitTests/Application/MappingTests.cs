@@ -45,7 +45,7 @@ public sealed class MappingTests
     [Test]
     public void An_access_key_never_maps_its_token()
     {
-        var (key, _) = AccessKey.Issue(Guid.NewGuid(), "default", "", DateTime.UtcNow);
+        var (key, _) = AccessKey.Issue(Guid.NewGuid(), "default", "", Permission.Admin, DateTime.UtcNow);
 
         Assert.That(_mapper.Map<AccessKeyDto>(key).Token, Is.Null);
     }

@@ -9,8 +9,8 @@ public sealed class AccessKeyTests
     [Test]
     public void An_issued_token_is_prefixed_random_and_kept_only_as_its_hash()
     {
-        var (key, token) = AccessKey.Issue(Guid.NewGuid(), "default", "", Now);
-        var (_, other) = AccessKey.Issue(Guid.NewGuid(), "default", "", Now);
+        var (key, token) = AccessKey.Issue(Guid.NewGuid(), "default", "", Permission.Admin, Now);
+        var (_, other) = AccessKey.Issue(Guid.NewGuid(), "default", "", Permission.Admin, Now);
 
         Assert.Multiple(() =>
         {
@@ -32,7 +32,7 @@ public sealed class AccessKeyTests
     [Test]
     public void A_key_is_usable_until_it_expires()
     {
-        var key = AccessKey.FromToken(Guid.NewGuid(), "demo", "", "anip_demo", Now, expires: Now.AddDays(1));
+        var key = AccessKey.FromToken(Guid.NewGuid(), "demo", "", Permission.Planner, "anip_demo", Now, expires: Now.AddDays(1));
 
         Assert.That(key.IsUsableAt(Now.AddHours(23)), Is.True);
         Assert.That(key.IsUsableAt(Now.AddDays(1)), Is.False);

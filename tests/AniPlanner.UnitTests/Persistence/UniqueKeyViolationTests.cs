@@ -16,14 +16,14 @@ public sealed class UniqueKeyViolationTests
         var now = DateTime.UtcNow;
         var customer = Customer.Create("Acme", "", now);
         context.Customers.Add(customer);
-        context.AccessKeys.Add(AccessKey.FromToken(customer.Id, "a", "", "anip_same", now));
+        context.AccessKeys.Add(AccessKey.FromToken(customer.Id, "a", "", Permission.Admin, "anip_same", now));
         await context.SaveChangesAsync();
 
-        context.AccessKeys.Add(AccessKey.FromToken(customer.Id, "b", "", "anip_same", now));
+        context.AccessKeys.Add(AccessKey.FromToken(customer.Id, "b", "", Permission.Admin, "anip_same", now));
         var duplicate = Assert.ThrowsAsync<DbUpdateException>(() => context.SaveChangesAsync());
         context.ChangeTracker.Clear();
 
-        context.AccessKeys.Add(AccessKey.FromToken(Guid.NewGuid(), "c", "", "anip_orphan", now));
+        context.AccessKeys.Add(AccessKey.FromToken(Guid.NewGuid(), "c", "", Permission.Admin, "anip_orphan", now));
         var orphan = Assert.ThrowsAsync<DbUpdateException>(() => context.SaveChangesAsync());
 
         Assert.That(duplicate!.IsUniqueKeyViolation(), Is.True);

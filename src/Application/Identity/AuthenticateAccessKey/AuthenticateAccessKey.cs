@@ -11,7 +11,7 @@ namespace AniPlanner.Application.Identity.AuthenticateAccessKey;
 /// </summary>
 public sealed record AuthenticateAccessKey(string Token) : IQuery<AuthenticatedCustomer?>;
 
-public sealed record AuthenticatedCustomer(Guid CustomerId, Guid AccessKeyId);
+public sealed record AuthenticatedCustomer(Guid CustomerId, Guid AccessKeyId, Permission Permission);
 
 public sealed class AuthenticateAccessKeyHandler(IRepository<AccessKey> accessKeys, IRepository<Customer> customers, TimeProvider clock)
     : IQueryHandler<AuthenticateAccessKey, AuthenticatedCustomer?>
@@ -25,6 +25,6 @@ public sealed class AuthenticateAccessKeyHandler(IRepository<AccessKey> accessKe
         }
 
         var customer = await customers.FirstOrDefaultAsync(new CustomerByIdSpec(key.CustomerId), cancellationToken);
-        return customer is { IsDeleted: false } ? new AuthenticatedCustomer(customer.Id, key.Id) : null;
+        return customer is { IsDeleted: false } ? new AuthenticatedCustomer(customer.Id, key.Id, key.Permission) : null;
     }
 }

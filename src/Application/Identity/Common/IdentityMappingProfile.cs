@@ -13,6 +13,9 @@ public sealed class IdentityMappingProfile : Profile
             .ForMember(dto => dto.AccessKey, member => member.Ignore());
 
         // The token is never stored, so it cannot be mapped: only the issuing handler sets it.
-        CreateMap<AccessKey, AccessKeyDto>().ForMember(dto => dto.Token, member => member.Ignore());
+        CreateMap<AccessKey, AccessKeyDto>()
+            .ForMember(dto => dto.Token, member => member.Ignore())
+            .ForMember(dto => dto.Permission, member => member.MapFrom(key => key.Permission.ToWire()))
+            .ForMember(dto => dto.TokenPrefix, member => member.MapFrom(key => key.TokenHint));
     }
 }

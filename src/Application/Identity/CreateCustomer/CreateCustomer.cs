@@ -17,7 +17,7 @@ public sealed class CreateCustomerHandler(IRepository<Customer> customers, IRepo
     {
         var now = Timestamps.Now(clock);
         var customer = Customer.Create(command.Name!, command.Detail ?? "", now);
-        var (key, token) = AccessKey.Issue(customer.Id, "default", "Issued with the customer.", now);
+        var (key, token) = AccessKey.Issue(customer.Id, "default", "Issued with the customer.", Permission.Admin, now);
         customers.Add(customer);
         accessKeys.Add(key);
 

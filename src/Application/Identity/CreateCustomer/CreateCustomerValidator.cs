@@ -1,4 +1,4 @@
-using AniPlanner.Domain.Identity;
+using AniPlanner.Application.Identity.Common;
 using FluentValidation;
 
 namespace AniPlanner.Application.Identity.CreateCustomer;
@@ -11,13 +11,6 @@ public sealed class CreateCustomerValidator : AbstractValidator<CreateCustomer>
             .NotEmpty()
             .OverridePropertyName("name")
             .WithMessage("name is required: the customer's display name.");
-        RuleFor(command => command.Name ?? "")
-            .MaximumLength(Customer.MaxNameLength)
-            .OverridePropertyName("name")
-            .WithMessage($"name is longer than {Customer.MaxNameLength} characters.");
-        RuleFor(command => command.Detail ?? "")
-            .MaximumLength(Customer.MaxDetailLength)
-            .OverridePropertyName("detail")
-            .WithMessage($"detail is longer than {Customer.MaxDetailLength} characters.");
+        this.AddNameAndDetailRules(command => command.Name, command => command.Detail);
     }
 }

@@ -39,12 +39,12 @@ public sealed class SeedDemoCompanyHandler(IRepository<Customer> customers, IRep
             var known = await accessKeys.AnyAsync(new AccessKeyByTokenHashSpec(AccessKey.HashToken(command.ConfiguredToken)), cancellationToken);
             if (!known)
             {
-                accessKeys.Add(AccessKey.FromToken(DemoCustomerId, "demo", "From Seed:DemoApiKey.", command.ConfiguredToken, now));
+                accessKeys.Add(AccessKey.FromToken(DemoCustomerId, "demo", "From Seed:DemoApiKey.", Permission.Admin, command.ConfiguredToken, now));
             }
         }
         else if (created)
         {
-            var (key, token) = AccessKey.Issue(DemoCustomerId, "demo", "Issued when the demo company was seeded.", now);
+            var (key, token) = AccessKey.Issue(DemoCustomerId, "demo", "Issued when the demo company was seeded.", Permission.Admin, now);
             accessKeys.Add(key);
             issued = token;
         }

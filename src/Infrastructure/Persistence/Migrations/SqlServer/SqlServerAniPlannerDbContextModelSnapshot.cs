@@ -293,6 +293,11 @@ namespace AniPlanner.Infrastructure.Persistence.Migrations.SqlServer
                         .HasMaxLength(255)
                         .HasColumnType("nvarchar(255)");
 
+                    b.Property<string>("Permission")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
                     b.Property<DateTime>("TmCreate")
                         .HasColumnType("datetime2");
 
@@ -317,10 +322,10 @@ namespace AniPlanner.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CustomerId");
-
                     b.HasIndex("TokenHash")
                         .IsUnique();
+
+                    b.HasIndex("CustomerId", "TmDelete", "TmCreate");
 
                     b.ToTable("AccessKeys", (string)null);
                 });

@@ -287,6 +287,11 @@ namespace AniPlanner.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(255)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Permission")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("TmCreate")
                         .HasColumnType("TEXT");
 
@@ -311,10 +316,10 @@ namespace AniPlanner.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CustomerId");
-
                     b.HasIndex("TokenHash")
                         .IsUnique();
+
+                    b.HasIndex("CustomerId", "TmDelete", "TmCreate");
 
                     b.ToTable("AccessKeys", (string)null);
                 });

@@ -1,0 +1,76 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using AniPlanner.Application.Common.Persistence;
+using AniPlanner.Application.Common.Specifications;
+using FluentValidation;
+
+namespace AniPlanner.Application.Common.Wire;
+
+/// <summary>
+/// VoIPBIN's list paging: newest first, <c>page_size</c> (default and maximum 100; out-of-range
+/// values mean 100) and <c>page_token</c> = the previous page's last <c>tm_create</c>. Items that
+/// share a creation time are never split across pages, so following the tokens visits every
+/// item exactly once.
+/// </summary>
+public static partial class CreationTimePaging
+{
+    public const int MaxPageSize = 100;
+
+    /// <param name="page">Live items created before the instant (if any), newest first, at most the count.</param>
+    /// <param name="createdAt">Live items created at exactly the instant.</param>
+    public static async Task<(List<T> Items, string NextPageToken)> PageAsync<T>(
+        IRepository<T> repository,
+        string? pageSize,
+        string? pageToken,
+        Func<DateTime?, int, ISpecification<T>> page,
+        Func<DateTime, ISpecification<T>> createdAt,
+        Func<T, DateTime> tmCreate,
+        CancellationToken cancellationToken)
+        where T : class
+    {
+        var size = EffectivePageSize(pageSize);
+        DateTime? before = VoipbinTime.TryParse(pageToken, out var token) ? token : null;
+
+        // One row more than the page tells whether the page boundary splits items that share a
+        // creation time; the token (a tm_create) could not tell them apart on the next page.
+        var rows = await repository.ListAsync(page(before, size + 1), cancellationToken);
+        var items = rows.Count <= size ? rows : await WholeTiesOnlyAsync(repository, rows, size, createdAt, tmCreate, cancellationToken);
+        return (items, items.Count == 0 ? "" : VoipbinTime.ToWire(tmCreate(items[^1])));
+    }
+
+    /// <summary>Default and out-of-range sizes mean the maximum, as in VoIPBIN.</summary>
+    public static int EffectivePageSize(string? pageSize) =>
+        long.TryParse(pageSize, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var size) && size is >= 1 and <= MaxPageSize
+            ? (int)size
+            : MaxPageSize;
+
+    /// <summary>The shape checks for <c>page_size</c> and <c>page_token</c>, for a list query's validator.</summary>
+    public static void AddPagingRules<TQuery>(this AbstractValidator<TQuery> validator, Func<TQuery, string?> pageSize, Func<TQuery, string?> pageToken)
+    {
+        validator.RuleFor(query => pageSize(query))
+            .Must(size => string.IsNullOrEmpty(size) || Integer().IsMatch(size))
+            .OverridePropertyName("page_size")
+            .WithMessage(query => $"page_size must be a whole number (1 to {MaxPageSize}); got '{pageSize(query)}'.");
+        validator.RuleFor(query => pageToken(query))
+            .Must(token => string.IsNullOrEmpty(token) || VoipbinTime.TryParse(token, out _))
+            .OverridePropertyName("page_token")
+            .WithMessage(query =>
+                $"page_token must be the next_page_token of a previous page (a time like '2022-04-28 01:50:23.414000'); got '{pageToken(query)}'.");
+    }
+
+    /// <summary>
+    /// Drops the items tied with the first one left over, so they all come on the next page;
+    /// when the whole page is one tie, it grows to hold every item of that instant instead.
+    /// </summary>
+    private static async Task<List<T>> WholeTiesOnlyAsync<T>(
+        IRepository<T> repository, List<T> rows, int size, Func<DateTime, ISpecification<T>> createdAt, Func<T, DateTime> tmCreate, CancellationToken cancellationToken)
+        where T : class
+    {
+        var boundary = tmCreate(rows[size]);
+        var beforeBoundary = rows.Take(size).Where(row => tmCreate(row) != boundary).ToList();
+        return beforeBoundary.Count > 0 ? beforeBoundary : await repository.ListAsync(createdAt(boundary), cancellationToken);
+    }
+
+    [GeneratedRegex(@"^[+-]?[0-9]+$")]
+    private static partial Regex Integer();
+}

@@ -1,0 +1,28 @@
+using AniPlanner.Application.Common.Persistence;
+using AniPlanner.Application.Identity.Common;
+using AniPlanner.Domain.Common;
+using AniPlanner.Domain.Identity;
+using AutoMapper;
+using Mediator;
+
+namespace AniPlanner.Application.Identity.AccessKeys.DeleteAccessKey;
+
+/// <summary>Revokes an access key: its next use answers 401. Deleting again answers it unchanged.</summary>
+public sealed record DeleteAccessKey(Guid CustomerId, Guid Id) : ICommand<AccessKeyDto>;
+
+public sealed class DeleteAccessKeyHandler(IRepository<AccessKey> accessKeys, IMapper mapper, TimeProvider clock)
+    : ICommandHandler<DeleteAccessKey, AccessKeyDto>
+{
+    public async ValueTask<AccessKeyDto> Handle(DeleteAccessKey command, CancellationToken cancellationToken)
+    {
+        var key = await accessKeys.FirstOrDefaultAsync(new AccessKeyByIdSpec(command.CustomerId, command.Id), cancellationToken)
+            ?? throw IdentityErrors.AccessKeyNotFound(command.Id);
+        if (!key.IsDeleted)
+        {
+            key.Delete(Timestamps.Now(clock));
+            await accessKeys.SaveChangesAsync(cancellationToken);
+        }
+
+        return mapper.Map<AccessKeyDto>(key);
+    }
+}

@@ -1,0 +1,33 @@
+using AniPlanner.Application.Common.Persistence;
+using AniPlanner.Application.Common.Wire;
+using AniPlanner.Application.Identity.Common;
+using AniPlanner.Domain.Identity;
+using AutoMapper;
+using FluentValidation;
+using Mediator;
+
+namespace AniPlanner.Application.Identity.AccessKeys.ListAccessKeys;
+
+/// <summary>A page of the customer's live access keys, newest first (token prefixes only).</summary>
+public sealed record ListAccessKeys(Guid CustomerId, string? PageSize, string? PageToken) : IQuery<AccessKeyPageDto>;
+
+public sealed class ListAccessKeysHandler(IRepository<AccessKey> accessKeys, IMapper mapper) : IQueryHandler<ListAccessKeys, AccessKeyPageDto>
+{
+    public async ValueTask<AccessKeyPageDto> Handle(ListAccessKeys query, CancellationToken cancellationToken)
+    {
+        var (page, nextPageToken) = await CreationTimePaging.PageAsync(
+            accessKeys,
+            query.PageSize,
+            query.PageToken,
+            (before, take) => new LiveAccessKeysPageSpec(query.CustomerId, before, take),
+            createdAt => new LiveAccessKeysCreatedAtSpec(query.CustomerId, createdAt),
+            key => key.TmCreate,
+            cancellationToken);
+        return new AccessKeyPageDto { Result = mapper.Map<List<AccessKeyDto>>(page), NextPageToken = nextPageToken };
+    }
+}
+
+public sealed class ListAccessKeysValidator : AbstractValidator<ListAccessKeys>
+{
+    public ListAccessKeysValidator() => this.AddPagingRules(query => query.PageSize, query => query.PageToken);
+}

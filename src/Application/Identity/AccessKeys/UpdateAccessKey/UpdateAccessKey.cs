@@ -1,0 +1,34 @@
+using AniPlanner.Application.Common.Persistence;
+using AniPlanner.Application.Identity.Common;
+using AniPlanner.Domain.Common;
+using AniPlanner.Domain.Identity;
+using AutoMapper;
+using FluentValidation;
+using Mediator;
+
+namespace AniPlanner.Application.Identity.AccessKeys.UpdateAccessKey;
+
+/// <summary>Renames an access key; its token, permission and expiry do not change.</summary>
+public sealed record UpdateAccessKey(Guid CustomerId, Guid Id, string? Name, string? Detail) : ICommand<AccessKeyDto>;
+
+public sealed class UpdateAccessKeyHandler(IRepository<AccessKey> accessKeys, IMapper mapper, TimeProvider clock)
+    : ICommandHandler<UpdateAccessKey, AccessKeyDto>
+{
+    public async ValueTask<AccessKeyDto> Handle(UpdateAccessKey command, CancellationToken cancellationToken)
+    {
+        var key = await accessKeys.FirstOrDefaultAsync(new AccessKeyByIdSpec(command.CustomerId, command.Id), cancellationToken);
+        if (key is null || key.IsDeleted)
+        {
+            throw IdentityErrors.AccessKeyNotFound(command.Id);
+        }
+
+        key.UpdateBasicInfo(command.Name ?? "", command.Detail ?? "", Timestamps.Now(clock));
+        await accessKeys.SaveChangesAsync(cancellationToken);
+        return mapper.Map<AccessKeyDto>(key);
+    }
+}
+
+public sealed class UpdateAccessKeyValidator : AbstractValidator<UpdateAccessKey>
+{
+    public UpdateAccessKeyValidator() => this.AddNameAndDetailRules(command => command.Name, command => command.Detail);
+}
