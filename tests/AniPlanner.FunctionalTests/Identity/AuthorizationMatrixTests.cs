@@ -1,0 +1,119 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using AniPlanner.FunctionalTests.Infrastructure;
+using AniPlanner.FunctionalTests.Outplans;
+
+namespace AniPlanner.FunctionalTests.Identity;
+
+/// <summary>
+/// Every endpoint × every kind of credential: a permission that reaches answers the endpoint's
+/// success, one that does not answers 403 in the endpoint's envelope (never 401, 404 or 200).
+/// </summary>
+public sealed class AuthorizationMatrixTests(DatabaseKind kind) : ApiTestBase(kind)
+{
+    public enum Caller
+    {
+        Admin,
+        Manager,
+        Planner,
+        PlatformAdmin,
+    }
+
+    /// <summary>(method, path template, body, the least permission that reaches it; null = platform admin only).</summary>
+    private static readonly (string Method, string Path, string? Body, Caller? Least)[] Endpoints =
+    [
+        ("GET", "/v1.0/outplans", null, Caller.Manager),
+        ("POST", "/v1.0/outplans", """{"dial_timeout":30000,"try_interval":60000}""", Caller.Manager),
+        ("GET", "/v1.0/outplans/{outplan}", null, Caller.Manager),
+        ("PUT", "/v1.0/outplans/{outplan}", """{"name":"x"}""", Caller.Manager),
+        ("PUT", "/v1.0/outplans/{outplan}/dial_info", """{"dial_timeout":30000,"try_interval":60000}""", Caller.Manager),
+        ("DELETE", "/v1.0/outplans/{outplan}", null, Caller.Manager),
+        ("GET", "/v1.0/accesskeys", null, Caller.Admin),
+        ("POST", "/v1.0/accesskeys", """{"name":"k","permission":"planner"}""", Caller.Admin),
+        ("GET", "/v1.0/accesskeys/{key}", null, Caller.Admin),
+        ("PUT", "/v1.0/accesskeys/{key}", """{"name":"renamed"}""", Caller.Admin),
+        ("DELETE", "/v1.0/accesskeys/{key}", null, Caller.Admin),
+        ("POST", "/ani-planner/generate", "{}", Caller.Planner),
+        ("GET", "/ani-planner/campaigns", null, Caller.Planner),
+        ("PUT", "/ani-planner/campaigns/out-1", """{"name":"Out","campaignType":"outbound"}""", Caller.Manager),
+        ("GET", "/ani-planner/anis", null, Caller.Planner),
+        ("POST", "/ani-planner/anis", """[{"number":"+12135550100","status":"active","managed":true}]""", Caller.Manager),
+        ("POST", "/ani-planner/dials", "[]", Caller.Manager),
+        ("GET", "/ani-planner/regions?country=us", null, Caller.Planner),
+        ("GET", "/ani-planner/settings", null, Caller.Planner),
+        ("PUT", "/ani-planner/settings", """{"country":"us"}""", Caller.Manager),
+        ("GET", "/v1.0/customers", null, null),
+        ("POST", "/v1.0/customers", """{"name":"Another"}""", null),
+        ("GET", "/v1.0/customers/{customer}", null, null),
+        ("PUT", "/v1.0/customers/{customer}", """{"name":"Renamed"}""", null),
+        ("DELETE", "/v1.0/customers/{customer}", null, null),
+    ];
+
+    private static IEnumerable<TestCaseData> Cases() =>
+        from endpoint in Endpoints
+        from caller in Enum.GetValues<Caller>()
+        select new TestCaseData(endpoint.Method, endpoint.Path, endpoint.Body, endpoint.Least, caller)
+            .SetArgDisplayNames(endpoint.Method, endpoint.Path, caller.ToString());
+
+    [TestCaseSource(nameof(Cases))]
+    public async Task A_credential_reaches_exactly_what_its_permission_allows(string method, string path, string? body, Caller? least, Caller caller)
+    {
+        var (customerId, adminToken) = await CreateCustomerAsync();
+        var tokens = new Dictionary<Caller, string>
+        {
+            [Caller.Admin] = adminToken,
+            [Caller.Manager] = await IssueKeyAsync(adminToken, "manager"),
+            [Caller.Planner] = await IssueKeyAsync(adminToken, "planner"),
+            [Caller.PlatformAdmin] = AniPlannerFactory.AdminKey,
+        };
+        var url = path
+            .Replace("{outplan}", await CreateOutplanAsync(adminToken), StringComparison.Ordinal)
+            .Replace("{key}", (await IssueKeyResponseAsync(adminToken, "planner"))["id"]!.GetValue<string>(), StringComparison.Ordinal)
+            .Replace("{customer}", customerId.ToString(), StringComparison.Ordinal);
+
+        var (status, answer) = await SendRawAsync(new HttpMethod(method), url, tokens[caller], body);
+
+        var allowed = least is null ? caller == Caller.PlatformAdmin : caller != Caller.PlatformAdmin && caller <= least;
+        if (allowed)
+        {
+            Assert.That(status, Is.EqualTo(HttpStatusCode.OK), answer?.ToJsonString());
+            return;
+        }
+
+        Assert.That(status, Is.EqualTo(HttpStatusCode.Forbidden), answer?.ToJsonString());
+        if (url.StartsWith("/ani-planner", StringComparison.Ordinal))
+        {
+            Assert.That(answer!["success"]!.GetValue<bool>(), Is.False);
+            Assert.That(answer["message"]!.GetValue<string>(), Is.Not.Empty);
+        }
+        else
+        {
+            Assert.That(answer!["error"]!["status"]!.GetValue<string>(), Is.EqualTo("PERMISSION_DENIED"));
+        }
+    }
+
+    [Test]
+    public async Task A_forbidden_answer_names_the_permission_needed_and_the_one_held()
+    {
+        var (_, adminToken) = await CreateCustomerAsync();
+        var planner = await IssueKeyAsync(adminToken, "planner");
+
+        var (status, body) = await SendAsync(HttpMethod.Get, "/v1.0/outplans", planner);
+
+        Assert.That(status, Is.EqualTo(HttpStatusCode.Forbidden));
+        Assert.That(body!["error"]!["message"]!.GetValue<string>(), Is.EqualTo("This needs the manager or admin permission; this credential has 'planner'."));
+    }
+
+    private async Task<string> CreateOutplanAsync(string token) =>
+        (await SendAsync(HttpMethod.Post, "/v1.0/outplans", token, OutplanTestData.CreateBody())).Body!["id"]!.GetValue<string>();
+
+    private async Task<string> IssueKeyAsync(string adminToken, string permission) =>
+        (await IssueKeyResponseAsync(adminToken, permission))["token"]!.GetValue<string>();
+
+    private async Task<JsonNode> IssueKeyResponseAsync(string adminToken, string permission)
+    {
+        var (status, body) = await SendAsync(HttpMethod.Post, "/v1.0/accesskeys", adminToken, new JsonObject { ["name"] = permission, ["permission"] = permission });
+        Assert.That(status, Is.EqualTo(HttpStatusCode.OK), body?.ToJsonString());
+        return body!;
+    }
+}
