@@ -2,6 +2,7 @@ using AniPlanner.Api.Errors;
 using AniPlanner.Api.Hosting;
 using AniPlanner.Application;
 using AniPlanner.Infrastructure;
+using AniPlanner.Infrastructure.Identity;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -10,6 +11,9 @@ builder.Services
     .AddApplication(builder.Configuration["AutoMapper:LicenseKey"])
     .AddInfrastructure()
     .AddApi();
+
+// In Production a login-token signing key must be configured; elsewhere one is generated.
+builder.Services.PostConfigure<AuthOptions>(auth => auth.RequireSigningKey = builder.Environment.IsProduction());
 
 var app = builder.Build();
 

@@ -1,5 +1,6 @@
 using AniPlanner.Application.Common.Wire;
 using AniPlanner.Application.Identity.Common;
+using AniPlanner.Application.Identity.Users;
 using AniPlanner.Application.Outplans;
 using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
@@ -23,6 +24,7 @@ public static class DependencyInjection
             mapper.AddProfile<WireMappingProfile>();
             mapper.AddProfile<OutplanMappingProfile>();
             mapper.AddProfile<IdentityMappingProfile>();
+            mapper.AddProfile<UserMappingProfile>();
         });
         services.AddSingleton(TimeProvider.System);
         return services;

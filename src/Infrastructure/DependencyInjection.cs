@@ -1,7 +1,9 @@
 using AniPlanner.Application.AniPlanning.Common;
 using AniPlanner.Application.AniPlanning.ImportDials;
 using AniPlanner.Application.Common.Persistence;
+using AniPlanner.Application.Identity.Common;
 using AniPlanner.Infrastructure.AniPlanning;
+using AniPlanner.Infrastructure.Identity;
 using AniPlanner.Infrastructure.AniPlanning.ReferenceData;
 using AniPlanner.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -38,6 +40,9 @@ public static class DependencyInjection
         services.AddSingleton<PhoneGeographyHolder>();
         services.AddSingleton<IPhoneGeography>(provider => provider.GetRequiredService<PhoneGeographyHolder>());
         services.AddScoped<ReferenceDataLoader>();
+        services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.Section);
+        services.AddSingleton<IPasswordHashing, PasswordHashing>();
+        services.AddSingleton<ILoginTokens, JwtLoginTokens>();
         services.AddScoped<DatabaseInitializer>();
         return services;
     }

@@ -1,4 +1,6 @@
+using AniPlanner.Api.Identity;
 using AniPlanner.Application.Common.Exceptions;
+using AniPlanner.Application.Identity.Common;
 using AniPlanner.Domain.Common;
 using System.Text.Json;
 using FluentValidation;
@@ -22,6 +24,8 @@ public sealed partial class ApiExceptionHandler(ILogger<ApiExceptionHandler> log
             JsonException { Path: "$" } json when json.Message.Contains("could not be converted", StringComparison.Ordinal) =>
                 ApiError.BadRequest("INVALID_JSON_BODY", "The request body must be a JSON array."),
             JsonException json => ApiError.BadRequest("INVALID_JSON_BODY", $"The request body is not valid JSON: {json.Message.Split(" Path:")[0]}"),
+            UnauthenticatedException unauthenticated => ApiError.Unauthenticated(unauthenticated.Reason, unauthenticated.Message),
+            TooManyRequestsException tooMany => new ApiError(StatusCodes.Status429TooManyRequests, "RESOURCE_EXHAUSTED", "TOO_MANY_REQUESTS", tooMany.Message),
             NotFoundException notFound => ApiError.NotFound(notFound.Reason, notFound.Message),
             ForbiddenException forbidden => ApiError.Forbidden(forbidden.Reason, forbidden.Message),
 
@@ -44,6 +48,11 @@ public sealed partial class ApiExceptionHandler(ILogger<ApiExceptionHandler> log
                 "INTERNAL",
                 "INTERNAL_ERROR",
                 "Something went wrong on our side. Try again; if it persists, report the request_id.");
+        }
+
+        if (exception is TooManyRequestsException { RetryAfter: var wait })
+        {
+            httpContext.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
 
         await ErrorResponseWriter.WriteAsync(httpContext, error);

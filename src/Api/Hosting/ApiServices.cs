@@ -46,6 +46,7 @@ public static class ApiServices
                 CredentialsAuthenticationHandler.SchemeName, _ => { });
         services.AddAuthorizationBuilder().AddCallerPolicies();
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, ForbiddenResultHandler>();
+        services.AddSingleton<LoginThrottle>();
 
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return services;

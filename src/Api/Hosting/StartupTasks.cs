@@ -1,4 +1,5 @@
 using AniPlanner.Application.AniPlanning.SeedDemoPlannerData;
+using AniPlanner.Application.Identity.Common;
 using AniPlanner.Application.Identity.SeedDemoCompany;
 using AniPlanner.Infrastructure.AniPlanning.ReferenceData;
 using AniPlanner.Infrastructure.Persistence;
@@ -11,6 +12,9 @@ public static partial class StartupTasks
 {
     public static async Task RunAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
+        // Fails start-up at once (in Production) when the login-token signing key is missing.
+        _ = services.GetRequiredService<ILoginTokens>();
+
         await using var scope = services.CreateAsyncScope();
         var database = scope.ServiceProvider.GetRequiredService<DatabaseInitializer>();
         await database.InitialiseAsync(cancellationToken);
@@ -29,7 +33,7 @@ public static partial class StartupTasks
         }
 
         var result = await scope.ServiceProvider.GetRequiredService<IMediator>()
-            .Send(new SeedDemoCompany(configuration["Seed:DemoApiKey"]), cancellationToken);
+            .Send(new SeedDemoCompany(configuration["Seed:DemoApiKey"], configuration["Seed:DemoPassword"]), cancellationToken);
         var logger = scope.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(StartupTasks));
         LogDemo(logger, result.CustomerId, result.CustomerCreated ? "created" : "already there");
         var dials = await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new SeedDemoPlannerData(result.CustomerId), cancellationToken);
@@ -42,6 +46,11 @@ public static partial class StartupTasks
         {
             // Printed once, straight to the console and never through logging: tokens stay out of logs.
             Console.WriteLine($"Demo Company access key (shown once, keep it): {result.IssuedToken}");
+        }
+
+        if (result.IssuedPassword is not null)
+        {
+            Console.WriteLine($"Demo Company admin user '{SeedDemoCompanyHandler.DemoUsername}', password (shown once, keep it): {result.IssuedPassword}");
         }
     }
 

@@ -9,6 +9,7 @@ public static class CallerClaims
 {
     public const string CustomerId = "customer_id";
     public const string AccessKeyId = "accesskey_id";
+    public const string UserId = "user_id";
     public const string PlatformAdmin = "platform_admin";
     public const string Permission = "permission";
 

@@ -4,6 +4,8 @@ using System.Text;
 using System.Text.Encodings.Web;
 using AniPlanner.Api.Errors;
 using AniPlanner.Application.Identity.AuthenticateAccessKey;
+using AniPlanner.Application.Identity.Common;
+using AniPlanner.Application.Identity.Login;
 using AniPlanner.Domain.Identity;
 using Mediator;
 using Microsoft.AspNetCore.Authentication;
@@ -14,13 +16,15 @@ namespace AniPlanner.Api.Identity;
 /// <summary>
 /// Reads a credential from <c>?token=</c>, <c>?accesskey=</c> or <c>Authorization: Bearer</c>
 /// and turns it into a caller: a customer (by access key) or the platform administrator (by
-/// <c>Admin:ApiKey</c>). A missing credential and a bad one are told apart in the 401.
+/// <c>Admin:ApiKey</c>) or a user (by login token). A missing credential and a bad one are told
+/// apart in the 401.
 /// </summary>
 public sealed class CredentialsAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
     ILoggerFactory loggerFactory,
     UrlEncoder encoder,
     IMediator mediator,
+    ILoginTokens loginTokens,
     IConfiguration configuration)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, loggerFactory, encoder)
 {
@@ -43,13 +47,18 @@ public sealed class CredentialsAuthenticationHandler(
             return Success(new Claim(CallerClaims.PlatformAdmin, "true"));
         }
 
-        var customer = await mediator.Send(new AuthenticateAccessKey(token), Context.RequestAborted);
-        return customer is null
+        // Access-key tokens carry their own prefix; anything else may be a login token (JWT).
+        var isAccessKey = token.StartsWith(AccessKey.TokenPrefix, StringComparison.Ordinal);
+        var userId = isAccessKey ? null : await loginTokens.ValidateAsync(token);
+        var caller = isAccessKey
+            ? await mediator.Send(new AuthenticateAccessKey(token), Context.RequestAborted)
+            : userId is { } user ? await mediator.Send(new AuthenticateUser(user), Context.RequestAborted) : null;
+        return caller is null
             ? AuthenticateResult.Fail("Unknown, expired or deleted credential.")
             : Success(
-                new Claim(CallerClaims.CustomerId, customer.CustomerId.ToString()),
-                new Claim(CallerClaims.AccessKeyId, customer.AccessKeyId.ToString()),
-                new Claim(CallerClaims.Permission, customer.Permission.ToWire()));
+                new Claim(CallerClaims.CustomerId, caller.CustomerId.ToString()),
+                new Claim(isAccessKey ? CallerClaims.AccessKeyId : CallerClaims.UserId, caller.CredentialId.ToString()),
+                new Claim(CallerClaims.Permission, caller.Permission.ToWire()));
     }
 
     protected override Task HandleChallengeAsync(AuthenticationProperties properties)

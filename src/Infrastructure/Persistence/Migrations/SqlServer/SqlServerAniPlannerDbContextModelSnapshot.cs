@@ -359,6 +359,58 @@ namespace AniPlanner.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("Customers", (string)null);
                 });
 
+            modelBuilder.Entity("AniPlanner.Domain.Identity.User", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Detail")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("nvarchar(255)");
+
+                    b.Property<string>("PasswordHash")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("Permission")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<DateTime>("TmCreate")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("TmDelete")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("TmUpdate")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Username")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Username")
+                        .IsUnique();
+
+                    b.HasIndex("CustomerId", "TmDelete", "TmCreate");
+
+                    b.ToTable("Users", (string)null);
+                });
+
             modelBuilder.Entity("AniPlanner.Domain.Outplans.Outplan", b =>
                 {
                     b.Property<Guid>("Id")
@@ -508,6 +560,15 @@ namespace AniPlanner.Infrastructure.Persistence.Migrations.SqlServer
                 });
 
             modelBuilder.Entity("AniPlanner.Domain.Identity.AccessKey", b =>
+                {
+                    b.HasOne("AniPlanner.Domain.Identity.Customer", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AniPlanner.Domain.Identity.User", b =>
                 {
                     b.HasOne("AniPlanner.Domain.Identity.Customer", null)
                         .WithMany()

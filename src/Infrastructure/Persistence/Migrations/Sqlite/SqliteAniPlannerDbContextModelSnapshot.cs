@@ -353,6 +353,58 @@ namespace AniPlanner.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("Customers", (string)null);
                 });
 
+            modelBuilder.Entity("AniPlanner.Domain.Identity.User", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Detail")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PasswordHash")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Permission")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("TmCreate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("TmDelete")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("TmUpdate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Username")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Username")
+                        .IsUnique();
+
+                    b.HasIndex("CustomerId", "TmDelete", "TmCreate");
+
+                    b.ToTable("Users", (string)null);
+                });
+
             modelBuilder.Entity("AniPlanner.Domain.Outplans.Outplan", b =>
                 {
                     b.Property<Guid>("Id")
@@ -502,6 +554,15 @@ namespace AniPlanner.Infrastructure.Persistence.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("AniPlanner.Domain.Identity.AccessKey", b =>
+                {
+                    b.HasOne("AniPlanner.Domain.Identity.Customer", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AniPlanner.Domain.Identity.User", b =>
                 {
                     b.HasOne("AniPlanner.Domain.Identity.Customer", null)
                         .WithMany()

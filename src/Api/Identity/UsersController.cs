@@ -1,0 +1,54 @@
+using System.Text.Json.Serialization;
+using AniPlanner.Api.Errors;
+using AniPlanner.Application.Identity.Users;
+using Mediator;
+using Microsoft.AspNetCore.Authorization;
+
+namespace AniPlanner.Api.Identity;
+
+/// <summary>The users of the caller's customer. Admin permission only.</summary>
+[ApiController]
+[Route("v1.0/users")]
+[Authorize(Policy = CallerClaims.AdminPolicy)]
+[Produces("application/json")]
+public sealed class UsersController(IMediator mediator) : ControllerBase
+{
+    private Guid CustomerId => CallerClaims.CustomerIdOf(User);
+
+    [HttpGet]
+    public async Task<UserPageDto> List(
+        [FromQuery(Name = "page_size")] string? pageSize, [FromQuery(Name = "page_token")] string? pageToken, CancellationToken cancellationToken) =>
+        await mediator.Send(new ListUsers(CustomerId, pageSize, pageToken), cancellationToken);
+
+    [HttpPost]
+    public async Task<UserDto> Create([FromBody] UserRequest body, CancellationToken cancellationToken) =>
+        await mediator.Send(new CreateUser(CustomerId, body.Username, body.Password, body.Permission, body.Name, body.Detail), cancellationToken);
+
+    [HttpGet("{id}")]
+    public async Task<UserDto> Get(string id, CancellationToken cancellationToken) =>
+        await mediator.Send(new GetUser(CustomerId, UserId(id)), cancellationToken);
+
+    [HttpPut("{id}")]
+    public async Task<UserDto> Update(string id, [FromBody] UserRequest body, CancellationToken cancellationToken) =>
+        await mediator.Send(new UpdateUser(CustomerId, UserId(id), body.Name, body.Detail, body.Permission), cancellationToken);
+
+    [HttpPut("{id}/password")]
+    public async Task<UserDto> UpdatePassword(string id, [FromBody] UserRequest body, CancellationToken cancellationToken) =>
+        await mediator.Send(new UpdateUserPassword(CustomerId, UserId(id), body.Password), cancellationToken);
+
+    [HttpDelete("{id}")]
+    public async Task<UserDto> Delete(string id, CancellationToken cancellationToken) =>
+        await mediator.Send(new DeleteUser(CustomerId, UserId(id)), cancellationToken);
+
+    private static Guid UserId(string id) => InvalidIdException.Parse(id, "user");
+}
+
+/// <summary>A user body; each endpoint reads the fields it takes.</summary>
+public sealed class UserRequest
+{
+    [JsonPropertyName("username")] public string? Username { get; init; }
+    [JsonPropertyName("password")] public string? Password { get; init; }
+    [JsonPropertyName("permission")] public string? Permission { get; init; }
+    [JsonPropertyName("name")] public string? Name { get; init; }
+    [JsonPropertyName("detail")] public string? Detail { get; init; }
+}

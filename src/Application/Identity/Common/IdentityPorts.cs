@@ -1,0 +1,26 @@
+using AniPlanner.Domain.Identity;
+
+namespace AniPlanner.Application.Identity.Common;
+
+/// <summary>Password hashing (ASP.NET Core Identity's PasswordHasher behind it).</summary>
+public interface IPasswordHashing
+{
+    string Hash(string password);
+
+    bool Verify(string hash, string password);
+}
+
+/// <summary>Signed login tokens (JWT) for users.</summary>
+public interface ILoginTokens
+{
+    string Issue(User user, DateTime now);
+
+    /// <summary>The user id a valid, unexpired token was issued for; null for anything else.</summary>
+    Task<Guid?> ValidateAsync(string token);
+}
+
+/// <summary>A caller's credentials are wrong (answered 401).</summary>
+public sealed class UnauthenticatedException(string reason, string message) : Exception(message)
+{
+    public string Reason { get; } = reason;
+}

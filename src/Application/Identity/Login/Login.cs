@@ -1,0 +1,65 @@
+using System.Text.Json.Serialization;
+using AniPlanner.Application.Common.Persistence;
+using AniPlanner.Application.Identity.AuthenticateAccessKey;
+using AniPlanner.Application.Identity.Common;
+using AniPlanner.Application.Identity.Users;
+using AniPlanner.Domain.Identity;
+using FluentValidation;
+using Mediator;
+
+namespace AniPlanner.Application.Identity.Login;
+
+/// <summary><c>POST /auth/login</c>: a signed token for a user's username and password.</summary>
+public sealed record Login(string? Username, string? Password) : ICommand<LoginResult>;
+
+public sealed record LoginResult([property: JsonPropertyName("username")] string Username, [property: JsonPropertyName("token")] string Token);
+
+public sealed class LoginHandler(IRepository<User> users, IRepository<Customer> customers, IPasswordHashing passwords, ILoginTokens tokens, TimeProvider clock)
+    : ICommandHandler<Login, LoginResult>
+{
+    /// <summary>Verified when the user is unknown, so both failures take the same time.</summary>
+    private readonly Lazy<string> _decoy = new(() => passwords.Hash("not-a-password-of-anyone"));
+
+    public async ValueTask<LoginResult> Handle(Login command, CancellationToken cancellationToken)
+    {
+        var user = await users.FirstOrDefaultAsync(new UserByUsernameSpec(User.NormalizeUsername(command.Username!)), cancellationToken);
+        var passwordMatches = passwords.Verify(user?.PasswordHash ?? _decoy.Value, command.Password!);
+        var customer = user is null ? null : await customers.FirstOrDefaultAsync(new CustomerByIdSpec(user.CustomerId), cancellationToken);
+        if (user is null || user.IsDeleted || !passwordMatches || customer is null || customer.IsDeleted)
+        {
+            // One answer for an unknown user and a wrong password: nothing to probe usernames with.
+            throw new UnauthenticatedException("INVALID_CREDENTIALS", "Wrong username or password.");
+        }
+
+        return new LoginResult(user.Username, tokens.Issue(user, clock.GetUtcNow().UtcDateTime));
+    }
+}
+
+public sealed class LoginValidator : AbstractValidator<Login>
+{
+    public LoginValidator()
+    {
+        RuleFor(command => command.Username).NotEmpty().OverridePropertyName("username").WithMessage("username is required.");
+        RuleFor(command => command.Password).NotEmpty().OverridePropertyName("password").WithMessage("password is required.");
+    }
+}
+
+/// <summary>Checks that a login token's user still exists and may act; null otherwise.</summary>
+public sealed record AuthenticateUser(Guid UserId) : IQuery<AuthenticatedCustomer?>;
+
+public sealed class AuthenticateUserHandler(IRepository<User> users, IRepository<Customer> customers) : IQueryHandler<AuthenticateUser, AuthenticatedCustomer?>
+{
+    public async ValueTask<AuthenticatedCustomer?> Handle(AuthenticateUser query, CancellationToken cancellationToken)
+    {
+        var user = await users.FirstOrDefaultAsync(new AnyUserByIdSpec(query.UserId), cancellationToken);
+        if (user is null || user.IsDeleted)
+        {
+            return null;
+        }
+
+        var customer = await customers.FirstOrDefaultAsync(new CustomerByIdSpec(user.CustomerId), cancellationToken);
+
+        // The user's current permission applies, not the one at login.
+        return customer is { IsDeleted: false } ? new AuthenticatedCustomer(customer.Id, user.Id, user.Permission) : null;
+    }
+}
