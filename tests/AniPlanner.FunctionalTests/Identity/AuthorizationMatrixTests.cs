@@ -33,6 +33,12 @@ public sealed class AuthorizationMatrixTests(DatabaseKind kind) : ApiTestBase(ki
         ("GET", "/v1.0/accesskeys/{key}", null, Caller.Admin),
         ("PUT", "/v1.0/accesskeys/{key}", """{"name":"renamed"}""", Caller.Admin),
         ("DELETE", "/v1.0/accesskeys/{key}", null, Caller.Admin),
+        ("GET", "/v1.0/users", null, Caller.Admin),
+        ("POST", "/v1.0/users", """{"username":"matrix-new","password":"long enough password","permission":"planner"}""", Caller.Admin),
+        ("GET", "/v1.0/users/{user}", null, Caller.Admin),
+        ("PUT", "/v1.0/users/{user}", """{"name":"renamed","permission":"manager"}""", Caller.Admin),
+        ("PUT", "/v1.0/users/{user}/password", """{"password":"another long password"}""", Caller.Admin),
+        ("DELETE", "/v1.0/users/{user}", null, Caller.Admin),
         ("POST", "/ani-planner/generate", "{}", Caller.Planner),
         ("GET", "/ani-planner/campaigns", null, Caller.Planner),
         ("PUT", "/ani-planner/campaigns/out-1", """{"name":"Out","campaignType":"outbound"}""", Caller.Manager),
@@ -69,7 +75,8 @@ public sealed class AuthorizationMatrixTests(DatabaseKind kind) : ApiTestBase(ki
         var url = path
             .Replace("{outplan}", await CreateOutplanAsync(adminToken), StringComparison.Ordinal)
             .Replace("{key}", (await IssueKeyResponseAsync(adminToken, "planner"))["id"]!.GetValue<string>(), StringComparison.Ordinal)
-            .Replace("{customer}", customerId.ToString(), StringComparison.Ordinal);
+            .Replace("{customer}", customerId.ToString(), StringComparison.Ordinal)
+            .Replace("{user}", await CreateUserAsync(adminToken), StringComparison.Ordinal);
 
         var (status, answer) = await SendRawAsync(new HttpMethod(method), url, tokens[caller], body);
 
@@ -106,6 +113,10 @@ public sealed class AuthorizationMatrixTests(DatabaseKind kind) : ApiTestBase(ki
 
     private async Task<string> CreateOutplanAsync(string token) =>
         (await SendAsync(HttpMethod.Post, "/v1.0/outplans", token, OutplanTestData.CreateBody())).Body!["id"]!.GetValue<string>();
+
+    private async Task<string> CreateUserAsync(string adminToken) =>
+        (await SendAsync(HttpMethod.Post, "/v1.0/users", adminToken,
+            new JsonObject { ["username"] = "matrix-user", ["password"] = "long enough password", ["permission"] = "planner" })).Body!["id"]!.GetValue<string>();
 
     private async Task<string> IssueKeyAsync(string adminToken, string permission) =>
         (await IssueKeyResponseAsync(adminToken, permission))["token"]!.GetValue<string>();

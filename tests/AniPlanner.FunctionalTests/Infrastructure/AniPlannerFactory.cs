@@ -27,6 +27,9 @@ public class AniPlannerFactory(TestDatabase database, IReadOnlyDictionary<string
         builder.UseSetting("ConnectionStrings:AniPlanner", database.ConnectionString);
         builder.UseSetting("Admin:ApiKey", AdminKey);
         builder.UseSetting("Seed:Demo", "false");
+
+        // Every test shares one (absent) client address: only the IP-throttling test lowers this.
+        builder.UseSetting("Auth:LoginFailuresPerIp", "1000");
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             builder.UseSetting(key, value);
