@@ -27,6 +27,9 @@ public sealed class AniPlannerController(IMediator mediator) : ControllerBase
     /// <summary>Bulk dial imports stream; this caps one request, not memory.</summary>
     public const long MaxDialImportBytes = 2L * 1024 * 1024 * 1024;
 
+    /// <summary>Room for the 10,000 ANIs one request may carry.</summary>
+    public const long MaxAniUploadBytes = 4 * 1024 * 1024;
+
     private Guid CustomerId => CallerClaims.CustomerIdOf(User);
 
     [HttpPost("generate")]
@@ -52,6 +55,7 @@ public sealed class AniPlannerController(IMediator mediator) : ControllerBase
 
     [HttpPost("anis")]
     [Authorize(Policy = CallerClaims.ManagerPolicy)]
+    [RequestSizeLimit(MaxAniUploadBytes)]
     public async Task<AniPlannerResponse<UpsertAnisResult>> UpsertAnis([FromBody] List<AniInput?> body, CancellationToken cancellationToken) =>
         AniPlannerResponse.Of(await mediator.Send(new UpsertAnis(CustomerId, body), cancellationToken));
 

@@ -37,6 +37,8 @@ public sealed partial class ApiExceptionHandler(ILogger<ApiExceptionHandler> log
             DomainException domain => ApiError.BadRequest("INVALID_ARGUMENT", domain.Message),
             BadHttpRequestException badRequest => new ApiError(
                 badRequest.StatusCode, "INVALID_ARGUMENT", badRequest.StatusCode == 413 ? "PAYLOAD_TOO_LARGE" : "BAD_REQUEST", badRequest.Message),
+            _ when exception.InnerException is BadHttpRequestException { StatusCode: 413 } tooLarge => new ApiError(
+                413, "INVALID_ARGUMENT", "PAYLOAD_TOO_LARGE", tooLarge.Message),
             _ => null,
         };
 

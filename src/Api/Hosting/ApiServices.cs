@@ -48,6 +48,7 @@ public static class ApiServices
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, ForbiddenResultHandler>();
         services.AddSingleton<LoginThrottle>();
 
+        services.AddServiceProtection();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return services;
     }

@@ -1,0 +1,129 @@
+using System.Globalization;
+using System.Threading.RateLimiting;
+using AniPlanner.Api.Errors;
+using AniPlanner.Api.Identity;
+using Microsoft.AspNetCore.Cors.Infrastructure;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Http.Metadata;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace AniPlanner.Api.Hosting;
+
+/// <summary>
+/// What keeps one caller from hurting the others: a request rate per customer, body size limits
+/// per endpoint, and the browser origins (the admin portal) allowed to call at all.
+/// </summary>
+public static class ServiceProtection
+{
+    public const long DefaultMaxBodyBytes = 1024 * 1024;
+
+    public static IServiceCollection AddServiceProtection(this IServiceCollection services)
+    {
+        services.AddRateLimiter(limiter =>
+        {
+            // One fixed window per customer (and one for the platform key); anonymous calls
+            // (health, login) are not counted here; login has its own throttle.
+            limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+            {
+                var caller = context.User.FindFirst(CallerClaims.CustomerId)?.Value
+                    ?? (context.User.HasClaim(CallerClaims.PlatformAdmin, "true") ? "platform-admin" : null);
+                if (caller is null)
+                {
+                    return RateLimitPartition.GetNoLimiter("anonymous");
+                }
+
+                var perMinute = context.RequestServices.GetRequiredService<IConfiguration>().GetValue("RateLimiting:RequestsPerMinute", 1200);
+                return RateLimitPartition.GetFixedWindowLimiter(caller, _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = perMinute,
+                    Window = TimeSpan.FromMinutes(1),
+                    QueueLimit = 0,
+                });
+            });
+            limiter.OnRejected = (rejected, _) =>
+            {
+                var wait = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? retryAfter : TimeSpan.FromMinutes(1);
+                var seconds = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds));
+                rejected.HttpContext.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+                return new ValueTask(ErrorResponseWriter.WriteAsync(rejected.HttpContext, new ApiError(
+                    StatusCodes.Status429TooManyRequests, "RESOURCE_EXHAUSTED", "RATE_LIMITED",
+                    $"This customer's request rate limit is reached; retry in {seconds} seconds.")));
+            };
+        });
+
+        // The admin portal's origins, from configuration; none by default.
+        services.AddCors();
+        services.AddOptions<CorsOptions>().Configure<IConfiguration>((cors, configuration) =>
+            cors.AddDefaultPolicy(policy => policy
+                .WithOrigins(configuration.GetSection("Cors:AllowedOrigins").Get<string[]>() ?? [])
+                .AllowAnyHeader()
+                .AllowAnyMethod()
+                .WithExposedHeaders(RequestIdMiddleware.HeaderName, "Retry-After")));
+        return services;
+    }
+
+    /// <summary>
+    /// Caps each request body: the endpoint's <c>[RequestSizeLimit]</c>, else
+    /// <c>Limits:MaxRequestBodyBytes</c> (1 MiB). A declared length over it is refused before
+    /// reading; a streamed body is cut off where it crosses it. Both answer 413.
+    /// </summary>
+    public static IApplicationBuilder UseRequestBodyLimits(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    {
+        var limit = context.GetEndpoint()?.Metadata.GetMetadata<IRequestSizeLimitMetadata>()?.MaxRequestBodySize
+            ?? context.RequestServices.GetRequiredService<IConfiguration>().GetValue("Limits:MaxRequestBodyBytes", DefaultMaxBodyBytes);
+        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } server)
+        {
+            server.MaxRequestBodySize = limit;
+        }
+
+        if (context.Request.ContentLength > limit)
+        {
+            await ErrorResponseWriter.WriteAsync(context, TooLarge(limit));
+            return;
+        }
+
+        context.Request.Body = new LimitedStream(context.Request.Body, limit);
+        await next(context);
+    });
+
+    private static ApiError TooLarge(long limit) =>
+        new(StatusCodes.Status413PayloadTooLarge, "INVALID_ARGUMENT", "PAYLOAD_TOO_LARGE", $"The request body is larger than this endpoint takes ({limit:N0} bytes).");
+
+    /// <summary>Reads through to the body and fails with 413 once more than the limit has come.</summary>
+    private sealed class LimitedStream(Stream inner, long limit) : Stream
+    {
+        private long _read;
+
+        public override bool CanRead => true;
+        public override bool CanSeek => false;
+        public override bool CanWrite => false;
+        public override long Length => throw new NotSupportedException();
+        public override long Position { get => _read; set => throw new NotSupportedException(); }
+
+        public override int Read(byte[] buffer, int offset, int count) => Count(inner.Read(buffer, offset, count));
+
+        public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
+            Count(await inner.ReadAsync(buffer, cancellationToken));
+
+        public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+            ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        private int Count(int read)
+        {
+            _read += read;
+            return _read > limit
+                ? throw new BadHttpRequestException($"The request body is larger than this endpoint takes ({limit:N0} bytes).", StatusCodes.Status413PayloadTooLarge)
+                : read;
+        }
+    }
+}
