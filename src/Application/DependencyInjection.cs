@@ -1,4 +1,5 @@
 using AniPlanner.Application.Common.Wire;
+using AniPlanner.Application.Identity.AuditLogs;
 using AniPlanner.Application.Identity.Common;
 using AniPlanner.Application.Identity.Users;
 using AniPlanner.Application.Outplans;
@@ -25,6 +26,7 @@ public static class DependencyInjection
             mapper.AddProfile<OutplanMappingProfile>();
             mapper.AddProfile<IdentityMappingProfile>();
             mapper.AddProfile<UserMappingProfile>();
+            mapper.AddProfile<AuditLogMappingProfile>();
         });
         services.AddSingleton(TimeProvider.System);
         return services;

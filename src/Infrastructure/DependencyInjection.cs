@@ -22,10 +22,13 @@ public static class DependencyInjection
         // Both provider contexts are registered; the configured one is resolved as the
         // AniPlannerDbContext. Options are read when a context is built, not at registration,
         // so configuration added later (tests, environment) is honoured.
-        services.AddDbContext<SqliteAniPlannerDbContext>((provider, options) =>
-            options.UseSqlite(ConnectionString(provider, DatabaseProvider.Sqlite)));
-        services.AddDbContext<SqlServerAniPlannerDbContext>((provider, options) =>
-            options.UseSqlServer(ConnectionString(provider, DatabaseProvider.SqlServer), sql => sql.EnableRetryOnFailure()));
+        services.AddSingleton<AuditingInterceptor>();
+        services.AddDbContext<SqliteAniPlannerDbContext>((provider, options) => options
+            .UseSqlite(ConnectionString(provider, DatabaseProvider.Sqlite))
+            .AddInterceptors(provider.GetRequiredService<AuditingInterceptor>()));
+        services.AddDbContext<SqlServerAniPlannerDbContext>((provider, options) => options
+            .UseSqlServer(ConnectionString(provider, DatabaseProvider.SqlServer), sql => sql.EnableRetryOnFailure())
+            .AddInterceptors(provider.GetRequiredService<AuditingInterceptor>()));
         services.AddScoped<AniPlannerDbContext>(provider =>
             provider.GetRequiredService<IOptions<DatabaseOptions>>().Value.Provider == DatabaseProvider.SqlServer
                 ? provider.GetRequiredService<SqlServerAniPlannerDbContext>()

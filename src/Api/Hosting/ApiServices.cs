@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using AniPlanner.Api.Errors;
 using AniPlanner.Api.Identity;
 using AniPlanner.Application.Common.Behaviours;
+using AniPlanner.Application.Identity.Common;
 using AniPlanner.Application.Outplans.CreateOutplan;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
@@ -47,6 +48,8 @@ public static class ApiServices
         services.AddAuthorizationBuilder().AddCallerPolicies();
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, ForbiddenResultHandler>();
         services.AddSingleton<LoginThrottle>();
+        services.AddHttpContextAccessor();
+        services.AddSingleton<ICurrentActor, HttpCurrentActor>();
 
         services.AddServiceProtection();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");

@@ -20,6 +20,7 @@ public abstract class AniPlannerDbContext(DbContextOptions options) : DbContext(
     public DbSet<Customer> Customers => Set<Customer>();
     public DbSet<AccessKey> AccessKeys => Set<AccessKey>();
     public DbSet<User> Users => Set<User>();
+    public DbSet<AuditLog> AuditLogs => Set<AuditLog>();
     public DbSet<Outplan> Outplans => Set<Outplan>();
     public DbSet<Campaign> Campaigns => Set<Campaign>();
     public DbSet<Ani> Anis => Set<Ani>();

@@ -39,6 +39,7 @@ public sealed class AuthorizationMatrixTests(DatabaseKind kind) : ApiTestBase(ki
         ("PUT", "/v1.0/users/{user}", """{"name":"renamed","permission":"manager"}""", Caller.Admin),
         ("PUT", "/v1.0/users/{user}/password", """{"password":"another long password"}""", Caller.Admin),
         ("DELETE", "/v1.0/users/{user}", null, Caller.Admin),
+        ("GET", "/v1.0/audit_logs", null, Caller.Admin),
         ("POST", "/ani-planner/generate", "{}", Caller.Planner),
         ("GET", "/ani-planner/campaigns", null, Caller.Planner),
         ("PUT", "/ani-planner/campaigns/out-1", """{"name":"Out","campaignType":"outbound"}""", Caller.Manager),
