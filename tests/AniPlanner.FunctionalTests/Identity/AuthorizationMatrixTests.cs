@@ -100,6 +100,36 @@ public sealed class AuthorizationMatrixTests(DatabaseKind kind) : ApiTestBase(ki
         }
     }
 
+    private static IEnumerable<TestCaseData> ForeignCases() =>
+        from endpoint in Endpoints
+        where endpoint.Least is not null && (endpoint.Path.Contains("{outplan}", StringComparison.Ordinal)
+            || endpoint.Path.Contains("{key}", StringComparison.Ordinal) || endpoint.Path.Contains("{user}", StringComparison.Ordinal))
+        from caller in new[] { Caller.Admin, Caller.Manager, Caller.Planner }
+        select new TestCaseData(endpoint.Method, endpoint.Path, endpoint.Body, endpoint.Least!.Value, caller)
+            .SetArgDisplayNames(endpoint.Method, endpoint.Path, caller.ToString());
+
+    /// <summary>Another customer's resource: 404 exactly like a missing one where the permission reaches, else 403.</summary>
+    [TestCaseSource(nameof(ForeignCases))]
+    public async Task Another_customers_resource_is_404_or_403_never_reached(string method, string path, string? body, Caller least, Caller caller)
+    {
+        var (_, ownerAdmin) = await CreateCustomerAsync("Owner");
+        var (_, otherAdmin) = await CreateCustomerAsync("Other");
+        var otherTokens = new Dictionary<Caller, string>
+        {
+            [Caller.Admin] = otherAdmin,
+            [Caller.Manager] = await IssueKeyAsync(otherAdmin, "manager"),
+            [Caller.Planner] = await IssueKeyAsync(otherAdmin, "planner"),
+        };
+        var url = path
+            .Replace("{outplan}", await CreateOutplanAsync(ownerAdmin), StringComparison.Ordinal)
+            .Replace("{key}", (await IssueKeyResponseAsync(ownerAdmin, "planner"))["id"]!.GetValue<string>(), StringComparison.Ordinal)
+            .Replace("{user}", await CreateUserAsync(ownerAdmin), StringComparison.Ordinal);
+
+        var (status, answer) = await SendRawAsync(new HttpMethod(method), url, otherTokens[caller], body);
+
+        Assert.That(status, Is.EqualTo(caller <= least ? HttpStatusCode.NotFound : HttpStatusCode.Forbidden), answer?.ToJsonString());
+    }
+
     [Test]
     public async Task A_forbidden_answer_names_the_permission_needed_and_the_one_held()
     {

@@ -1,0 +1,40 @@
+using AniPlanner.FunctionalTests.Infrastructure;
+using Microsoft.AspNetCore.Hosting;
+
+namespace AniPlanner.FunctionalTests.Hosting;
+
+/// <summary>Production refuses to start without a proper login-token signing key.</summary>
+public sealed class ProductionStartupTests
+{
+    [TestCase(null)]
+    [TestCase("too-short-a-key")]
+    public async Task Production_start_up_fails_without_a_long_enough_signing_key(string? key)
+    {
+        await using var database = new SqliteTestDatabase();
+        await using var factory = new ProductionFactory(database, new Dictionary<string, string?> { ["Auth:JwtSigningKey"] = key });
+
+        var failure = Assert.Catch(() => factory.CreateClient().Dispose());
+
+        Assert.That(failure!.ToString(), Does.Contain("Auth:JwtSigningKey must be set to a secret of at least 32 bytes in Production"));
+    }
+
+    [Test]
+    public async Task Production_starts_with_a_long_enough_signing_key()
+    {
+        await using var database = new SqliteTestDatabase();
+        await using var factory = new ProductionFactory(database, new Dictionary<string, string?> { ["Auth:JwtSigningKey"] = new string('k', 32) });
+
+        using var client = factory.CreateClient();
+
+        Assert.That((await client.GetAsync("/health")).IsSuccessStatusCode, Is.True);
+    }
+
+    private sealed class ProductionFactory(TestDatabase database, IReadOnlyDictionary<string, string?> settings) : AniPlannerFactory(database, settings)
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.UseEnvironment("Production");
+        }
+    }
+}
