@@ -125,6 +125,13 @@ public sealed class PhoneGeography : IPhoneGeography
             }
         }
 
+        // Ofcom makes all of 071-075 and 077-079 mobile. The listed ranges (from libphonenumber)
+        // leave some blocks out, such as 07700 900xxx, set aside for drama: mobiles all the same.
+        if (national.Length == 10 && national[0] == '7' && national[1] is (>= '1' and <= '5') or (>= '7' and <= '9'))
+        {
+            return RegionArea.AreaKey(RegionArea.Uk, RegionArea.UkMobileCode);
+        }
+
         // Geographic area codes are 2 to 5 digits after the 0; the longest listed one applies.
         for (var length = Math.Min(5, national.Length); length >= 2; length--)
         {
