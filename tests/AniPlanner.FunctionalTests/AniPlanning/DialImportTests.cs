@@ -351,6 +351,65 @@ public sealed class DialImportTests(DatabaseKind kind) : AniPlanningTestBase(kin
     }
 
     [Test]
+    public async Task Numbers_not_written_in_e164_are_rejected()
+    {
+        var token = await CompanyWithSalesAsync();
+
+        var (status, body) = await PostDialsAsync(token, [
+            Dial("e-0", "+1 (213) 555-0001 ext. 1234", "2026-05-04T10:00:00-07:00"),
+            Dial("e-1", "+12135550002", "2026-05-04T10:00:00-07:00", ani: "+1-213-555-0100"),
+            Dial("e-2", "+012135550003", "2026-05-04T10:00:00-07:00"),
+            Dial("e-3", "+12135550004", "2026-05-04T10:00:00-07:00"), // valid
+        ]);
+
+        Assert.That(status, Is.EqualTo(HttpStatusCode.OK), body?.ToJsonString());
+        var data = body!["data"]!;
+        Assert.Multiple(() =>
+        {
+            Assert.That(data["accepted"]!.GetValue<long>(), Is.EqualTo(1));
+            Assert.That(data["rejected"]!.AsArray().Select(rejection => rejection!["index"]!.GetValue<long>()), Is.EqualTo(new long[] { 0, 1, 2 }));
+            Assert.That(data["rejected"]![0]!["message"]!.GetValue<string>(), Does.StartWith("prospectNumber").And.Contain("E.164"));
+            Assert.That(data["rejected"]![1]!["message"]!.GetValue<string>(), Does.StartWith("aniNumber").And.Contain("E.164"));
+            Assert.That(data["rejected"]![2]!["message"]!.GetValue<string>(), Does.StartWith("prospectNumber").And.Contain("E.164"));
+        });
+    }
+
+    [Test]
+    public async Task Numbers_of_unknown_area_codes_are_accepted_but_fit_no_row()
+    {
+        // 211 is no area code: the dial is valid, its number possible, but it counts as unmapped.
+        var token = await CompanyWithSalesAsync();
+        await ImportAsync(token, Dial("u-1", "+12115550001", "2026-05-04T10:00:00-07:00"), Dial("u-2", "+12135550002", "2026-05-04T10:00:00-07:00"));
+
+        var plan = await WeekPlanAsync(token);
+
+        AssertRows(plan, Row("Los Angeles", "CA", ["213"], 1, 0, 3, 3));
+        AssertTotals(plan, totalDials: 1, totalContacts: 0, overallContactRate: 0m, totalCurrentAnis: 0, totalProposedAnis: 3, aniDifference: 3, unmappedDials: 1);
+    }
+
+    [Test]
+    public async Task Only_the_first_thousand_rejections_are_itemised_but_all_are_counted()
+    {
+        var token = await CompanyWithSalesAsync();
+
+        // 1001 rows of an unknown campaign and one valid row.
+        var (status, body) = await PostDialsAsync(token,
+            Dials("bad", 1001, "+12135550001", "2026-05-04T10:00:00-07:00", campaign: "unknown")
+                .Append(Dial("good", "+12135550002", "2026-05-04T10:00:00-07:00")));
+
+        Assert.That(status, Is.EqualTo(HttpStatusCode.OK), body?.ToJsonString()[..200]);
+        var data = body!["data"]!;
+        Assert.Multiple(() =>
+        {
+            Assert.That(data["accepted"]!.GetValue<long>(), Is.EqualTo(1));
+            Assert.That(data["rejectedCount"]!.GetValue<long>(), Is.EqualTo(1001));
+            Assert.That(data["rejected"]!.AsArray(), Has.Count.EqualTo(1000));
+            Assert.That(data["rejected"]![999]!["index"]!.GetValue<long>(), Is.EqualTo(999));
+            Assert.That(data["rejected"]![999]!["callId"]!.GetValue<string>(), Is.EqualTo("bad-999"));
+        });
+    }
+
+    [Test]
     public async Task A_dial_of_another_companys_campaign_is_rejected()
     {
         var owner = await NewCompanyAsync("Owner");
