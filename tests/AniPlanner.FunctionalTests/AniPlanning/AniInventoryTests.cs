@@ -80,6 +80,24 @@ public sealed class AniInventoryTests(DatabaseKind kind) : AniPlanningTestBase(k
         });
     }
 
+    [TestCase(3_000_000, 1000)]
+    [TestCase(int.MaxValue, 1000)]
+    public async Task A_page_far_past_the_end_is_empty(int page, int pageSize)
+    {
+        // (3,000,000 - 1) x 1000 = 2,999,999,000 numbers to skip: more than an int holds, and far more than 1 ANI.
+        var token = await NewCompanyAsync();
+        await PutAnisAsync(token, Ani("+12135550001"));
+
+        var data = await ListAsync(token, $"?page={page}&pageSize={pageSize}");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(data["items"]!.AsArray(), Is.Empty);
+            Assert.That(data["page"]!.GetValue<int>(), Is.EqualTo(page));
+            Assert.That(data["totalCount"]!.GetValue<int>(), Is.EqualTo(1));
+        });
+    }
+
     [TestCase("?page=0", "page")]
     [TestCase("?pageSize=0", "pageSize")]
     [TestCase("?pageSize=1001", "pageSize")]

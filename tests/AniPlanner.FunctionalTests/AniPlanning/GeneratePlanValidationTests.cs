@@ -62,6 +62,17 @@ public sealed class GeneratePlanValidationTests(DatabaseKind kind) : AniPlanning
         Assert.That(plan["bizDays"]!.GetValue<int>(), Is.EqualTo(262));
     }
 
+    [Test]
+    public async Task The_last_days_of_the_calendar_are_a_valid_range()
+    {
+        // Thu 9999-12-30 and Fri 9999-12-31: 2 weekdays, the last the calendar has.
+        var token = await NewCompanyAsync();
+
+        var plan = await GenerateAsync(token, Range("9999-12-30", "9999-12-31"));
+
+        Assert.That(plan["bizDays"]!.GetValue<int>(), Is.EqualTo(2));
+    }
+
     [TestCase("2026-05-02", "2026-05-03")]
     [TestCase("2026-05-09", "2026-05-09")]
     public async Task A_range_without_a_weekday_is_refused(string start, string end)
@@ -93,6 +104,17 @@ public sealed class GeneratePlanValidationTests(DatabaseKind kind) : AniPlanning
         body["dailyDialsTarget"] = 50;
 
         AssertFailure(await GenerateRawAsync(token, body), HttpStatusCode.BadRequest, "dailyDialsTarget");
+    }
+
+    [TestCase("campaigns")]
+    [TestCase("campaignsExclude")]
+    public async Task A_campaign_filter_that_is_not_an_array_is_refused_saying_so(string field)
+    {
+        var token = await NewCompanyAsync();
+        var body = Range("2026-05-04", "2026-05-08");
+        body[field] = "sales";
+
+        AssertFailure(await GenerateRawAsync(token, body), HttpStatusCode.BadRequest, $"{field} must be an array");
     }
 
     [Test]
