@@ -158,6 +158,15 @@ public sealed class AniInventoryTests(DatabaseKind kind) : AniPlanningTestBase(k
         Assert.That(list["items"]!.AsArray().Select(item => item!["number"]!.GetValue<string>()), Is.EqualTo(new[] { "+12135550001", "+12135550006" }));
     }
 
+    [TestCase("""[{"number": "+12135550001", "status": "active", "managed": "yes"}]""", "[0].managed must be true or false")]
+    [TestCase("""[{"number": 12135550001, "status": "active", "managed": true}]""", "[0].number must be a string")]
+    public async Task A_field_of_the_wrong_json_type_is_refused_saying_what_it_should_be(string raw, string message)
+    {
+        var token = await NewCompanyAsync();
+
+        AssertFailure(await SendRawAsync(HttpMethod.Post, $"{Url}/anis", token, raw), HttpStatusCode.BadRequest, message);
+    }
+
     [TestCase("[]")]
     [TestCase("""{"number": "+12135550001", "status": "active", "managed": true}""")]
     public async Task A_body_that_is_not_a_non_empty_array_is_refused(string raw)

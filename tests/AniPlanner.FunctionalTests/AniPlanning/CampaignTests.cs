@@ -150,7 +150,7 @@ public sealed class CampaignTests(DatabaseKind kind) : AniPlanningTestBase(kind)
     [TestCase("""{"name": "Sales"}""", "campaignType")]
     [TestCase("""{"campaignType": "outbound"}""", "name")]
     [TestCase("""{"name": "", "campaignType": "outbound"}""", "name")]
-    [TestCase("""{"name": "Sales", "campaignType": "outbound", "inboundCampaigns": "callbacks"}""", "inboundCampaigns")]
+    [TestCase("""{"name": "Sales", "campaignType": "outbound", "inboundCampaigns": "callbacks"}""", "inboundCampaigns must be an array")]
     public async Task An_invalid_campaign_body_is_refused_naming_the_field(string raw, string field)
     {
         var token = await NewCompanyAsync();
