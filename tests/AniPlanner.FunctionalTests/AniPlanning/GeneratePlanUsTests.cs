@@ -364,6 +364,25 @@ public sealed class GeneratePlanUsTests(DatabaseKind kind) : AniPlanningTestBase
     }
 
     [Test]
+    public async Task Regions_of_the_same_name_in_different_states_are_separate_rows_ordered_by_state()
+    {
+        // Springfield IL is 217 and 447, Springfield MO 417. One dial each over 5 weekdays: 1 a day everywhere.
+        var token = await NewCompanyAsync();
+        await PutAnisAsync(token, Ani("+14175550101"));
+        await PutCampaignAsync(token, "sales");
+        await ImportAsync(token,
+            Dial("mo-1", "+14175550001", "2026-05-04T10:00:00-05:00"),
+            Dial("il-1", "+14475550002", "2026-05-05T10:00:00-05:00"),
+            Dial("il-2", "+12175550003", "2026-05-06T10:00:00-05:00"));
+
+        var plan = await GenerateAsync(token, Range("2026-05-04", "2026-05-08"));
+
+        AssertRows(plan,
+            Row("Springfield", "IL", ["217", "447"], 1, 0, 3, 3), // 2 dials: ceil(2 / 5) = 1
+            Row("Springfield", "MO", ["417"], 1, 1, 3, 2)); // 1 dial; the 417 ANI
+    }
+
+    [Test]
     public async Task Contact_rate_rounds_half_away_from_zero()
     {
         // 1 contact in 16 dials: 100 / 16 = 6.25 -> 6.3 (half away from zero, not the banker's 6.2).
