@@ -162,6 +162,26 @@ public sealed class DialImportTests(DatabaseKind kind) : AniPlanningTestBase(kin
     }
 
     [Test]
+    public async Task Quoted_csv_fields_may_hold_commas_and_doubled_quotes()
+    {
+        var token = await CompanyWithSalesAsync();
+        var csv = CsvHeader + "\n"
+            + "\"call,1\",sales,2026-05-04T10:00:00-07:00,+12135550001,+12135550100,,true\n"
+            + "\"say \"\"hi\"\"\",sales,2026-05-04T10:00:00-07:00,+12135550002,+12135550100,,false\n";
+        var (status, body) = await SendRawAsync(HttpMethod.Post, $"{Url}/dials", token, csv, "text/csv");
+        Assert.That(status, Is.EqualTo(HttpStatusCode.OK), body?.ToJsonString());
+        Assert.That(body!["data"]!["accepted"]!.GetValue<long>(), Is.EqualTo(2));
+
+        // The same call ids as JSON strings are known: the CSV read them whole.
+        var again = await PostDialsAsync(token, [
+            Dial("call,1", "+12135550001", "2026-05-04T10:00:00-07:00"),
+            Dial("say \"hi\"", "+12135550002", "2026-05-04T10:00:00-07:00"),
+        ]);
+
+        Assert.That(again.Body!["data"]!.ToJsonString(), Is.EqualTo(ImportResult(0, 2, [], 0).ToJsonString()));
+    }
+
+    [Test]
     public async Task A_csv_header_without_a_required_column_is_refused()
     {
         var token = await CompanyWithSalesAsync();
