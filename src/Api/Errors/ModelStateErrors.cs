@@ -42,12 +42,13 @@ public static partial class ModelStateErrors
         return ApiError.BadRequest("INVALID_ARGUMENT", "The request is not valid.");
     }
 
+    // Collections first: List`1[System.String] names its element type too.
     private static string Expected(string clrType) => clrType switch
     {
+        _ when clrType.Contains("[]", StringComparison.Ordinal) || clrType.Contains("List", StringComparison.Ordinal) => "an array",
         _ when clrType.Contains("Int", StringComparison.Ordinal) => "a whole number",
         _ when clrType.Contains("String", StringComparison.Ordinal) => "a string",
         _ when clrType.Contains("Boolean", StringComparison.Ordinal) => "true or false",
-        _ when clrType.Contains("[]", StringComparison.Ordinal) || clrType.Contains("List", StringComparison.Ordinal) => "an array",
         _ => "an object",
     };
 

@@ -55,6 +55,14 @@ public sealed class PhoneGeography : IPhoneGeography
             return false;
         }
 
+        // E.164 only: libphonenumber would also read "+1 (213) 555-0123" or an extension, which
+        // would then be stored as sent (and overflow the 20 characters a stored number may have).
+        if (number.Length > 16 || number.Length < 3 || number[1] == '0' || number.AsSpan(1).ContainsAnyExceptInRange('0', '9'))
+        {
+            problem = $"'{number}' is not written in E.164: '+', the country code and the number, digits only (at most 15), e.g. +12135550123";
+            return false;
+        }
+
         PhoneNumber parsed;
         try
         {
@@ -122,6 +130,13 @@ public sealed class PhoneGeography : IPhoneGeography
                     _ => "",
                 };
             }
+        }
+
+        // Ofcom makes all of 071-075 and 077-079 mobile. The listed ranges (from libphonenumber)
+        // leave some blocks out, such as 07700 900xxx, set aside for drama: mobiles all the same.
+        if (national.Length == 10 && national[0] == '7' && national[1] is (>= '1' and <= '5') or (>= '7' and <= '9'))
+        {
+            return RegionArea.AreaKey(RegionArea.Uk, RegionArea.UkMobileCode);
         }
 
         // Geographic area codes are 2 to 5 digits after the 0; the longest listed one applies.

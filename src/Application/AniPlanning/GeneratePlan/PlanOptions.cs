@@ -48,10 +48,11 @@ public static class PlanOptions
 
     public static int Weekdays(DateOnly start, DateOnly end)
     {
+        // By day number: stepping a DateOnly past 9999-12-31 would throw.
         var weekdays = 0;
-        for (var day = start; day <= end; day = day.AddDays(1))
+        for (var dayNumber = start.DayNumber; dayNumber <= end.DayNumber; dayNumber++)
         {
-            weekdays += day.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday ? 0 : 1;
+            weekdays += DateOnly.FromDayNumber(dayNumber).DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday ? 0 : 1;
         }
 
         return weekdays;

@@ -60,6 +60,12 @@ public sealed class Campaign
             throw new DomainException($"Campaign '{InternalIdentifier}' is inbound; only outbound and autodial campaigns map inbound ones.");
         }
 
+        // The campaign itself may have been inbound until this update; it is not any more.
+        if (Id != 0 && inbound.Any(campaign => campaign.Id == Id))
+        {
+            throw new DomainException($"Campaign '{InternalIdentifier}' cannot map itself: it is not inbound.");
+        }
+
         if (inbound.FirstOrDefault(campaign => campaign.Type != CampaignType.Inbound) is { } notInbound)
         {
             throw new DomainException($"Campaign '{notInbound.InternalIdentifier}' is not inbound, so it cannot be mapped as one.");

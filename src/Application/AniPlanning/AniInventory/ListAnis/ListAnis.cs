@@ -24,7 +24,9 @@ public sealed class ListAnisHandler(IRepository<Ani> anis, IPhoneGeography geogr
     {
         var page = query.Page ?? 1;
         var pageSize = query.PageSize ?? DefaultPageSize;
-        var items = await anis.ListAsync(new AnisPageSpec(query.CustomerId, (page - 1) * pageSize, pageSize), cancellationToken);
+        // In long: (page - 1) x pageSize can pass int.MaxValue, and a wrapped (negative) skip reads page 1.
+        var skip = (int)Math.Min((long)(page - 1) * pageSize, int.MaxValue);
+        var items = await anis.ListAsync(new AnisPageSpec(query.CustomerId, skip, pageSize), cancellationToken);
         var total = await anis.CountAsync(new AnisOfCustomerSpec(query.CustomerId), cancellationToken);
         return new AniPageDto([.. items.Select(ToDto)], page, pageSize, total);
     }
