@@ -66,8 +66,8 @@ public sealed class DialRowRulesTests
     [Test]
     public void Bad_numbers_are_rejected_naming_the_field()
     {
-        AssertRejected(Row(prospect: "2135550123"), "prospectNumber '2135550123' is not an international number");
-        AssertRejected(Row(ani: "+1213"), "aniNumber '+1213' has a length");
+        AssertRejected(Row(prospect: "2135550123"), "prospectNumber '2135550123' must be an E.164 number");
+        AssertRejected(Row(ani: "+1213"), "aniNumber '+1213' is too short for its country");
     }
 
     [TestCase("9000")]

@@ -28,11 +28,13 @@ public sealed class PhoneGeographyTests
         Assert.That(area, Is.EqualTo(new NumberArea(areaKey, country)));
     }
 
-    [TestCase("2135550123", "not an international number")]
-    [TestCase("", "not an international number")]
-    [TestCase("+1213", "length its country does not use")]
-    [TestCase("+1 (213) abc", "length its country does not use")]
-    [TestCase("+hello", "not a phone number")]
+    [TestCase("2135550123", "must be an E.164 number")]
+    [TestCase("", "must be an E.164 number")]
+    [TestCase("+1213", "is too short for its country")]
+    [TestCase("+1 (213) 555-0123", "must be an E.164 number")]
+    [TestCase("+12135550123 ext. 4", "must be an E.164 number")]
+    [TestCase("+hello", "must be an E.164 number")]
+    [TestCase("+99912345678", "does not start with a known country calling code")]
     public void Unusable_numbers_are_refused_with_the_reason(string number, string reason)
     {
         Assert.That(_geography.TryLocate(number, out _, out var problem), Is.False);

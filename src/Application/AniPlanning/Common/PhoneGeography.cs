@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using AniPlanner.Application.Common.Phones;
 using AniPlanner.Domain.AniPlanning.Regions;
 using PhoneNumbers;
 
@@ -49,34 +50,12 @@ public sealed class PhoneGeography : IPhoneGeography
     public bool TryLocate(string? number, out NumberArea area, out string problem)
     {
         area = default;
-        if (string.IsNullOrWhiteSpace(number) || number[0] != '+')
-        {
-            problem = $"'{number}' is not an international number: write it in E.164, e.g. +12135550123";
-            return false;
-        }
 
         // E.164 only: libphonenumber would also read "+1 (213) 555-0123" or an extension, which
-        // would then be stored as sent (and overflow the 20 characters a stored number may have).
-        if (number.Length > 16 || number.Length < 3 || number[1] == '0' || number.AsSpan(1).ContainsAnyExceptInRange('0', '9'))
+        // would then be stored as sent.
+        if (!PhoneNumberRules.TryParseE164(number, out var parsed, out var shape))
         {
-            problem = $"'{number}' is not written in E.164: '+', the country code and the number, digits only (at most 15), e.g. +12135550123";
-            return false;
-        }
-
-        PhoneNumber parsed;
-        try
-        {
-            parsed = Phones.Parse(number, null);
-        }
-        catch (NumberParseException)
-        {
-            problem = $"'{number}' is not a phone number";
-            return false;
-        }
-
-        if (!Phones.IsPossibleNumber(parsed))
-        {
-            problem = $"'{number}' has a length its country does not use";
+            problem = $"'{number}' {shape}";
             return false;
         }
 

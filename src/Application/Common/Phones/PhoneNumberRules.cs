@@ -14,8 +14,15 @@ public static partial class PhoneNumberRules
     /// It does not ask whether the number is assigned: VoIPBIN's own examples use +1 555
     /// numbers, which are possible but never valid.
     /// </summary>
-    public static bool IsE164(string? text, out string problem)
+    public static bool IsE164(string? text, out string problem) => TryParseE164(text, out _, out problem);
+
+    /// <summary>
+    /// <see cref="IsE164"/>, handing back libphonenumber's parse for callers that go on to use it
+    /// (one parse per number on the dial-import hot path).
+    /// </summary>
+    public static bool TryParseE164(string? text, out PhoneNumber number, out string problem)
     {
+        number = null!;
         problem = "";
         if (text is null || !E164Shape().IsMatch(text))
         {
@@ -23,7 +30,6 @@ public static partial class PhoneNumberRules
             return false;
         }
 
-        PhoneNumber number;
         try
         {
             number = Util.Parse(text, null);

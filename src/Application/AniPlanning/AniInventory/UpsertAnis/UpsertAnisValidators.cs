@@ -1,5 +1,4 @@
 using AniPlanner.Application.AniPlanning.Common;
-using AniPlanner.Application.Common.Phones;
 using FluentValidation;
 
 namespace AniPlanner.Application.AniPlanning.AniInventory.UpsertAnis;
@@ -20,11 +19,11 @@ public sealed class AniInputValidator : AbstractValidator<AniInput>
     public AniInputValidator(IPhoneGeography geography)
     {
         RuleFor(ani => ani.Number)
-            .Must(number => PhoneNumberRules.IsE164(number, out _) && geography.TryLocate(number, out _, out _))
+            .Must(number => geography.TryLocate(number, out _, out _))
             .WithMessage(ani =>
             {
-                PhoneNumberRules.IsE164(ani.Number, out var problem);
-                return $"number '{ani.Number}' {(problem.Length > 0 ? problem : "is not a phone number")}.";
+                geography.TryLocate(ani.Number, out _, out var problem);
+                return $"number {problem}.";
             });
         RuleFor(ani => ani.Status)
             .Must(status => status is not null && AniStatuses.Wire.Contains(status))
