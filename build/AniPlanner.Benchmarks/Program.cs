@@ -142,6 +142,8 @@ static Process StartServer(string api, string baseUrl, string database, string a
     start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
     start.Environment["ConnectionStrings__AniPlanner"] = $"Data Source={database}";
     start.Environment["Admin__ApiKey"] = adminKey;
+    start.Environment["Auth__JwtSigningKey"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(48));
+    start.Environment["RateLimiting__RequestsPerMinute"] = "100000";
     start.Environment["Seed__Demo"] = "false";
     start.Environment["Logging__LogLevel__Default"] = "Warning";
     var process = Process.Start(start)!;
