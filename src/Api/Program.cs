@@ -3,6 +3,8 @@ using AniPlanner.Api.Hosting;
 using AniPlanner.Application;
 using AniPlanner.Infrastructure;
 using AniPlanner.Infrastructure.Identity;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -11,6 +13,23 @@ builder.Services
     .AddApplication(builder.Configuration["AutoMapper:LicenseKey"])
     .AddInfrastructure()
     .AddApi();
+
+// Production logs are JSON lines, each with the request id of its request (a logging scope).
+if (builder.Environment.IsProduction())
+{
+    builder.Logging.ClearProviders();
+    builder.Logging.AddJsonConsole(json =>
+    {
+        json.IncludeScopes = true;
+        json.UseUtcTimestamp = true;
+        json.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ ";
+    });
+}
+
+// On SIGTERM in-flight requests (a dial import too) get this long to finish; what does not
+// finish is rolled back with its transaction, never half-written.
+builder.Services.Configure<HostOptions>(host =>
+    host.ShutdownTimeout = TimeSpan.FromSeconds(builder.Configuration.GetValue("Hosting:ShutdownTimeoutSeconds", 30)));
 
 // In Production a login-token signing key must be configured; elsewhere one is generated.
 builder.Services.PostConfigure<AuthOptions>(auth => auth.RequireSigningKey = builder.Environment.IsProduction());
@@ -28,6 +47,10 @@ app.UseRequestBodyLimits();
 app.UseAuthorization();
 app.MapControllers();
 app.MapHealthChecks("/health");
+app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ApiServices.ReadyTag) });
+app.MapOpenApi();
+app.MapScalarApiReference("/docs", scalar => scalar.WithTitle("AniPlanner API"));
 
 await StartupTasks.RunAsync(app.Services, app.Lifetime.ApplicationStopping);
 await app.RunAsync();

@@ -13,6 +13,9 @@ namespace AniPlanner.Api.Hosting;
 public static class ApiServices
 {
     /// <summary>The HTTP edge: controllers, JSON, errors, credentials, health.</summary>
+    /// <summary>Health checks that say whether the service can take traffic (not just whether it runs).</summary>
+    public const string ReadyTag = "ready";
+
     public static IServiceCollection AddApi(this IServiceCollection services)
     {
         services.AddMediator((MediatorOptions options) =>
@@ -52,7 +55,8 @@ public static class ApiServices
         services.AddSingleton<ICurrentActor, HttpCurrentActor>();
 
         services.AddServiceProtection();
-        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: [ReadyTag]);
+        services.AddOpenApi(openApi => openApi.AddDocumentTransformer<OpenApiDocumentDescription>());
         return services;
     }
 

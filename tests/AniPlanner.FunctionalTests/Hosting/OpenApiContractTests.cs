@@ -1,0 +1,79 @@
+using System.Net;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using AniPlanner.FunctionalTests.Infrastructure;
+
+namespace AniPlanner.FunctionalTests.Hosting;
+
+/// <summary>
+/// The published contract: the running service's OpenAPI document must equal the committed
+/// docs/openapi.json (host-specific servers aside), so every contract change is a reviewed diff.
+/// To accept a change, run the tests with ANIPLANNER_UPDATE_OPENAPI=1 and commit the file.
+/// </summary>
+public sealed class OpenApiContractTests
+{
+    [Test]
+    public async Task The_served_document_matches_the_committed_one()
+    {
+        await using var database = new SqliteTestDatabase();
+        await using var factory = new AniPlannerFactory(database);
+        using var client = factory.CreateClient();
+
+        var served = JsonNode.Parse(await client.GetStringAsync("/openapi/v1.json"))!.AsObject();
+        served.Remove("servers");
+        var committedPath = Path.Combine(Repository(), "docs", "openapi.json");
+        if (Environment.GetEnvironmentVariable("ANIPLANNER_UPDATE_OPENAPI") == "1")
+        {
+            await File.WriteAllTextAsync(committedPath, served.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n");
+        }
+
+        var committed = JsonNode.Parse(await File.ReadAllTextAsync(committedPath));
+        Assert.That(JsonNode.DeepEquals(served, committed), Is.True,
+            "The API contract changed. Review the change, then run the tests with ANIPLANNER_UPDATE_OPENAPI=1 and commit docs/openapi.json.");
+    }
+
+    [Test]
+    public async Task The_document_describes_both_contracts_and_the_credentials()
+    {
+        await using var database = new SqliteTestDatabase();
+        await using var factory = new AniPlannerFactory(database);
+        using var client = factory.CreateClient();
+
+        var document = JsonNode.Parse(await client.GetStringAsync("/openapi/v1.json"))!;
+        var paths = document["paths"]!.AsObject().Select(path => path.Key).ToList();
+
+        Assert.That(paths, Does.Contain("/v1.0/outplans").And.Contain("/v1.0/outplans/{id}/dial_info").And.Contain("/ani-planner/generate").And.Contain("/auth/login"));
+        Assert.That(document["components"]!["securitySchemes"]!.AsObject().Select(scheme => scheme.Key), Is.EquivalentTo(new[] { "bearer", "token", "accesskey" }));
+        using var docs = await client.GetAsync("/docs");
+        Assert.That(docs.StatusCode, Is.EqualTo(HttpStatusCode.OK), "the docs UI");
+    }
+
+    [Test]
+    public async Task Liveness_needs_nothing_and_readiness_needs_a_migrated_database()
+    {
+        await using var empty = new SqliteTestDatabase();
+        await using var notMigrated = new AniPlannerFactory(empty, new Dictionary<string, string?> { ["Database:MigrateOnStartup"] = "false" });
+        using var client = notMigrated.CreateClient();
+
+        Assert.That((await client.GetAsync("/health/live")).StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That((await client.GetAsync("/health/ready")).StatusCode, Is.EqualTo(HttpStatusCode.ServiceUnavailable));
+
+        await using var migrated = new SqliteTestDatabase();
+        await using var ready = new AniPlannerFactory(migrated);
+        using var readyClient = ready.CreateClient();
+        Assert.That((await readyClient.GetAsync("/health/ready")).StatusCode, Is.EqualTo(HttpStatusCode.OK));
+    }
+
+    private static string Repository()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "AniPlanner.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("The tests run outside the repository.");
+    }
+}
