@@ -12,7 +12,8 @@ builder.Services
     .AddTokenSafeLogging()
     .AddApplication(builder.Configuration["AutoMapper:LicenseKey"])
     .AddInfrastructure()
-    .AddApi();
+    .AddApi()
+    .AddTelemetry(builder.Configuration);
 
 // Production logs are JSON lines, each with the request id of its request (a logging scope).
 if (builder.Environment.IsProduction())

@@ -23,12 +23,13 @@ public static class DependencyInjection
         // AniPlannerDbContext. Options are read when a context is built, not at registration,
         // so configuration added later (tests, environment) is honoured.
         services.AddSingleton<AuditingInterceptor>();
+        services.AddSingleton<CommandTracingInterceptor>();
         services.AddDbContext<SqliteAniPlannerDbContext>((provider, options) => options
             .UseSqlite(ConnectionString(provider, DatabaseProvider.Sqlite))
-            .AddInterceptors(provider.GetRequiredService<AuditingInterceptor>()));
+            .AddInterceptors(provider.GetRequiredService<AuditingInterceptor>(), provider.GetRequiredService<CommandTracingInterceptor>()));
         services.AddDbContext<SqlServerAniPlannerDbContext>((provider, options) => options
             .UseSqlServer(ConnectionString(provider, DatabaseProvider.SqlServer), sql => sql.EnableRetryOnFailure())
-            .AddInterceptors(provider.GetRequiredService<AuditingInterceptor>()));
+            .AddInterceptors(provider.GetRequiredService<AuditingInterceptor>(), provider.GetRequiredService<CommandTracingInterceptor>()));
         services.AddScoped<AniPlannerDbContext>(provider =>
             provider.GetRequiredService<IOptions<DatabaseOptions>>().Value.Provider == DatabaseProvider.SqlServer
                 ? provider.GetRequiredService<SqlServerAniPlannerDbContext>()

@@ -2,7 +2,9 @@ using AniPlanner.Application.AniPlanning.Campaigns.Common;
 using AniPlanner.Application.AniPlanning.Common;
 using AniPlanner.Application.AniPlanning.Settings;
 using AniPlanner.Application.Common.Exceptions;
+using System.Diagnostics;
 using AniPlanner.Application.Common.Persistence;
+using AniPlanner.Application.Common.Telemetry;
 using AniPlanner.Domain.AniPlanning.Campaigns;
 using AniPlanner.Domain.AniPlanning.Dials;
 using AniPlanner.Domain.AniPlanning.Regions;
@@ -33,6 +35,16 @@ public sealed class GeneratePlanHandler(
     TimeProvider clock) : IQueryHandler<GeneratePlan, PlanDto>
 {
     public async ValueTask<PlanDto> Handle(GeneratePlan query, CancellationToken cancellationToken)
+    {
+        using var activity = AniPlannerTelemetry.Activities.StartActivity("GeneratePlan");
+        var started = Stopwatch.GetTimestamp();
+        var plan = await GenerateAsync(query, cancellationToken);
+        AniPlannerTelemetry.PlansGenerated.Add(1);
+        AniPlannerTelemetry.PlanDuration.Record(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        return plan;
+    }
+
+    private async Task<PlanDto> GenerateAsync(GeneratePlan query, CancellationToken cancellationToken)
     {
         var (start, end) = PlanOptions.Range(query.DateStart, query.DateEnd, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
         var targetName = query.DailyDialsTarget ?? PlanOptions.DefaultDailyDialsTarget;

@@ -3,6 +3,7 @@ using System.Threading.Channels;
 using AniPlanner.Application.AniPlanning.Common;
 using AniPlanner.Application.AniPlanning.Campaigns.Common;
 using AniPlanner.Application.Common.Persistence;
+using AniPlanner.Application.Common.Telemetry;
 using AniPlanner.Domain.AniPlanning.Campaigns;
 using Mediator;
 
@@ -44,6 +45,7 @@ public sealed class ImportDialsHandler(IDialStore store, IRepository<Campaign> c
         long rejectedCount = 0;
         long index = 0;
 
+        using var activity = AniPlannerTelemetry.Activities.StartActivity("ImportDials");
         await using var import = await store.BeginImportAsync(command.CustomerId, cancellationToken);
 
         // Reading and checking rows (CPU) overlaps with writing them (the database): a bounded
@@ -79,6 +81,9 @@ public sealed class ImportDialsHandler(IDialStore store, IRepository<Campaign> c
 
         await writer;
         var counts = await import.CommitAsync(cancellationToken);
+        AniPlannerTelemetry.DialsIngested.Add(counts.Accepted);
+        AniPlannerTelemetry.DialsDuplicated.Add(counts.Duplicates);
+        AniPlannerTelemetry.DialsRejected.Add(rejectedCount);
         return new DialImportResult { Accepted = counts.Accepted, Duplicates = counts.Duplicates, Rejected = rejected, RejectedCount = rejectedCount };
     }
 
