@@ -56,7 +56,10 @@ public static class ApiServices
 
         services.AddServiceProtection();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: [ReadyTag]);
-        services.AddOpenApi(openApi => openApi.AddDocumentTransformer<OpenApiDocumentDescription>());
+        services.AddOpenApi(openApi => openApi
+            .AddDocumentTransformer<OpenApiDocumentDescription>()
+            .AddOperationTransformer<ErrorResponsesTransformer>()
+            .AddOperationTransformer<SeedExamplesTransformer>());
         return services;
     }
 

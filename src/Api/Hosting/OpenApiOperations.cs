@@ -1,0 +1,94 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using AniPlanner.Api.Errors;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.OpenApi;
+using Microsoft.OpenApi;
+
+namespace AniPlanner.Api.Hosting;
+
+/// <summary>
+/// Every error an operation can answer, in the envelope of its contract: the one place that
+/// knows which statuses the pipeline adds (credentials, permissions, limits, bad input).
+/// </summary>
+public sealed class ErrorResponsesTransformer : IOpenApiOperationTransformer
+{
+    public async Task TransformAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
+    {
+        var path = "/" + (context.Description.RelativePath ?? "");
+        var aniPlanner = path.StartsWith(ErrorResponseWriter.AniPlannerPrefix, StringComparison.OrdinalIgnoreCase);
+        var envelope = await context.GetOrCreateSchemaAsync(aniPlanner ? typeof(AniPlannerFailure) : typeof(VoipbinErrorEnvelope), null, cancellationToken);
+        var anonymous = context.Description.ActionDescriptor.EndpointMetadata.OfType<IAllowAnonymous>().Any();
+        var takesBody = context.Description.ParameterDescriptions.Any(parameter => parameter.Source == BindingSource.Body)
+            || context.Description.SupportedRequestFormats.Count > 0 || path.EndsWith("/dials", StringComparison.Ordinal);
+
+        operation.Responses ??= [];
+        void Add(int status, string description) => operation.Responses.TryAdd(
+            status.ToString(CultureInfo.InvariantCulture),
+            new OpenApiResponse { Description = description, Content = new Dictionary<string, OpenApiMediaType> { ["application/json"] = new() { Schema = envelope } } });
+
+        Add(400, "Bad input: the message names the field and what to send instead.");
+        if (!anonymous)
+        {
+            Add(401, "No credential (AUTHENTICATION_REQUIRED), or an unknown, expired or deleted one (INVALID_CREDENTIALS).");
+            Add(403, "The credential's permission does not reach this endpoint.");
+            Add(429, "The customer's request rate limit is reached; see Retry-After.");
+        }
+        else if (path.StartsWith("/auth/", StringComparison.Ordinal))
+        {
+            Add(401, "Wrong username or password (one answer for both).");
+            Add(429, "Too many failed logins from this address or for this username; see Retry-After.");
+        }
+
+        if (path.Contains('{', StringComparison.Ordinal))
+        {
+            Add(404, "No such resource for this customer (another customer's answers the same).");
+        }
+
+        if (takesBody)
+        {
+            Add(413, "The body is larger than this endpoint takes.");
+            Add(415, "The body's Content-Type is not one this endpoint takes.");
+        }
+
+        Add(500, "Our failure: report the request id.");
+    }
+}
+
+/// <summary>The contracts' own examples (the seeds), on the operations they illustrate.</summary>
+public sealed class SeedExamplesTransformer : IOpenApiOperationTransformer
+{
+    private static readonly Dictionary<string, (string? Request, string Response)> Examples = new(StringComparer.Ordinal)
+    {
+        ["POST v1.0/outplans"] = (
+            """{"name":"test outplan","detail":"outplan for test use.","source":{"type":"tel","target":"+15559876543"},"dial_timeout":30000,"try_interval":600000,"max_try_count_0":5,"max_try_count_1":5,"max_try_count_2":5,"max_try_count_3":5,"max_try_count_4":5}""",
+            """{"id":"d5fb7357-7ddb-4f2d-87b5-8ccbfd6c039e","customer_id":"7a1b2c3d-4e5f-6789-abcd-ef0123456789","name":"test outplan","detail":"outplan for test use.","source":{"type":"tel","target":"+15559876543","target_name":"","name":"","detail":""},"dial_timeout":30000,"try_interval":600000,"max_try_count_0":5,"max_try_count_1":5,"max_try_count_2":5,"max_try_count_3":5,"max_try_count_4":5,"tm_create":"2022-04-28 01:50:23.414000","tm_update":"9999-01-01 00:00:00.000000","tm_delete":"9999-01-01 00:00:00.000000"}"""),
+        ["GET v1.0/outplans"] = (
+            null,
+            """{"result":[{"id":"d5fb7357-7ddb-4f2d-87b5-8ccbfd6c039e","customer_id":"7a1b2c3d-4e5f-6789-abcd-ef0123456789","name":"test outplan","detail":"outplan for test use.","source":{"type":"tel","target":"+15559876543","target_name":"","name":"","detail":""},"dial_timeout":30000,"try_interval":60000,"max_try_count_0":5,"max_try_count_1":5,"max_try_count_2":5,"max_try_count_3":5,"max_try_count_4":5,"tm_create":"2022-04-28 01:50:23.414000","tm_update":"2022-04-30 12:01:13.780469","tm_delete":"9999-01-01 00:00:00.000000"}],"next_page_token":"2022-04-28 01:50:23.414000"}"""),
+        ["POST ani-planner/generate"] = (
+            """{"dateStart":"2026-05-01","dateEnd":"2026-05-28","dailyDialsTarget":"BETTER","groupBy":"area_code","inventoryMode":"managed","campaigns":["west-coast-outbound","east-coast-outbound"]}""",
+            """{"success":true,"data":{"country":"us","dateStart":"2026-05-01","dateEnd":"2026-05-28","bizDays":20,"dailyDialsTarget":75,"groupBy":"area_code","inventoryMode":"managed","regionStats":[{"region":"Los Angeles","state":"CA","areaCodes":["213","310"],"dailyDialsAverage":412,"currentAnis":4,"proposedAnis":6,"difference":2}],"totalDials":12345,"totalContacts":3456,"overallContactRate":28.0,"totalCurrentAnis":40,"totalProposedAnis":58,"aniDifference":18,"missingZipData":false,"tollFreeRecommendation":0,"selectedCampaigns":[101,102],"campaigns":[{"id":101,"name":"West Coast Outbound","internalIdentifier":"wc-out","campaignType":"outbound","inboundCampaignIds":[205],"inboundCampaignNames":["West Coast Inbound"]}],"unmappedDials":0}}"""),
+    };
+
+    public Task TransformAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
+    {
+        if (!Examples.TryGetValue($"{context.Description.HttpMethod} {context.Description.RelativePath}", out var example))
+        {
+            return Task.CompletedTask;
+        }
+
+        if (example.Request is not null && operation.RequestBody?.Content is { } requestContent && requestContent.TryGetValue("application/json", out var request))
+        {
+            request.Example = JsonNode.Parse(example.Request);
+        }
+
+        if (operation.Responses?.TryGetValue("200", out var ok) == true && ok.Content?.TryGetValue("application/json", out var response) == true)
+        {
+            response.Example = JsonNode.Parse(example.Response);
+        }
+
+        return Task.CompletedTask;
+    }
+}
