@@ -42,6 +42,9 @@ public static class ApiServices
                 behaviour.InvalidModelStateResponseFactory = ModelStateErrors.ToResult;
             });
 
+        // The OpenAPI generator reads these options: they must describe what MVC really does.
+        services.ConfigureHttpJsonOptions(json => json.SerializerOptions.NumberHandling = JsonNumberHandling.Strict);
+
         services.AddExceptionHandler<ApiExceptionHandler>();
         services.AddProblemDetails();
 
