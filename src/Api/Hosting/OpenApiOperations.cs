@@ -31,6 +31,9 @@ public sealed class ErrorResponsesTransformer : IOpenApiOperationTransformer
         Add(400, "Bad input: the message names the field and what to send instead.");
         if (!anonymous)
         {
+            // Any one of the three ways to pass a credential will do.
+            operation.Security = [.. ((string[])["bearer", "token", "accesskey"]).Select(scheme =>
+                new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(scheme, context.Document)] = [] })];
             Add(401, "No credential (AUTHENTICATION_REQUIRED), or an unknown, expired or deleted one (INVALID_CREDENTIALS).");
             Add(403, "The credential's permission does not reach this endpoint.");
             Add(429, "The customer's request rate limit is reached; see Retry-After.");
