@@ -1,0 +1,174 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json.Nodes;
+using Microsoft.Data.Sqlite;
+
+namespace AniPlanner.FunctionalTests.Hosting;
+
+/// <summary>
+/// SIGTERM with a dial import in flight, against the real server (Kestrel, its own process):
+/// the service waits out its grace period, then the unfinished import is rolled back whole.
+/// </summary>
+public sealed class GracefulShutdownTests
+{
+    [Test]
+    public async Task A_stalled_import_is_rolled_back_when_the_service_stops()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            Assert.Ignore("Sends SIGTERM with kill(1): Linux only.");
+        }
+
+        var api = Path.Combine(Repository(), "src", "Api", "bin", "Debug", "net10.0", "AniPlanner.Api.dll");
+        Assert.That(File.Exists(api), Is.True, $"{api} is built with the solution");
+        var directory = Directory.CreateTempSubdirectory("aniplanner-shutdown-").FullName;
+        var database = Path.Combine(directory, "shutdown.db");
+        var url = $"http://127.0.0.1:{5900 + Random.Shared.Next(90)}";
+        var start = new ProcessStartInfo("dotnet", [api, "--urls", url]) { WorkingDirectory = Path.GetDirectoryName(api)!, RedirectStandardOutput = true, RedirectStandardError = true };
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment["ConnectionStrings__AniPlanner"] = $"Data Source={database}";
+        start.Environment["Admin__ApiKey"] = "shutdown-admin";
+        start.Environment["Auth__JwtSigningKey"] = new string('s', 40);
+        start.Environment["Hosting__ShutdownTimeoutSeconds"] = "2";
+        using var server = Process.Start(start)!;
+        server.OutputDataReceived += (_, _) => { };
+        server.ErrorDataReceived += (_, _) => { };
+        server.BeginOutputReadLine();
+        server.BeginErrorReadLine();
+        try
+        {
+            using var http = new HttpClient { BaseAddress = new Uri(url) };
+            await WaitUntilReadyAsync(http);
+            var token = await ArrangeCustomerWithCampaignAsync(http);
+            var body = new StallingCsv();
+            using var import = new HttpRequestMessage(HttpMethod.Post, "/ani-planner/dials") { Content = body };
+            import.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+            var sending = http.SendAsync(import);
+            await body.RowsWritten.WaitAsync(TimeSpan.FromSeconds(30));
+            await Task.Delay(500);
+
+            using (var kill = Process.Start("kill", ["-TERM", server.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+            {
+                await kill!.WaitForExitAsync();
+            }
+
+            using var stopped = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+            await server.WaitForExitAsync(stopped.Token);
+            Assert.That(server.ExitCode, Is.Zero, "a graceful stop");
+            body.Release();
+            Assert.CatchAsync<Exception>(async () => (await sending).EnsureSuccessStatusCode(), "the stalled import did not succeed");
+
+            await using var connection = new SqliteConnection($"Data Source={database}");
+            await connection.OpenAsync();
+            await using var count = connection.CreateCommand();
+            count.CommandText = "SELECT COUNT(*) FROM Dials";
+            Assert.That(Convert.ToInt64(await count.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture), Is.Zero, "nothing half-written");
+        }
+        finally
+        {
+            if (!server.HasExited)
+            {
+                server.Kill(entireProcessTree: true);
+            }
+
+            SqliteConnection.ClearAllPools();
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    private static async Task WaitUntilReadyAsync(HttpClient http)
+    {
+        for (var attempt = 0; attempt < 120; attempt++)
+        {
+            try
+            {
+                if ((await http.GetAsync("/health/ready")).IsSuccessStatusCode)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+            }
+
+            await Task.Delay(250);
+        }
+
+        Assert.Fail("the service did not become ready");
+    }
+
+    private static async Task<string> ArrangeCustomerWithCampaignAsync(HttpClient http)
+    {
+        using var create = new HttpRequestMessage(HttpMethod.Post, "/v1.0/customers") { Content = Json("""{"name":"Shutdown Co"}""") };
+        create.Headers.Authorization = new AuthenticationHeaderValue("Bearer", "shutdown-admin");
+        var token = JsonNode.Parse(await (await http.SendAsync(create)).Content.ReadAsStringAsync())!["accesskey"]!["token"]!.GetValue<string>();
+        using var campaign = new HttpRequestMessage(HttpMethod.Put, "/ani-planner/campaigns/out") { Content = Json("""{"name":"Out","campaignType":"outbound"}""") };
+        campaign.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        Assert.That((await http.SendAsync(campaign)).StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        return token;
+    }
+
+    private static StringContent Json(string json) => new(json, Encoding.UTF8, "application/json");
+
+    private static string Repository()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "AniPlanner.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("The tests run outside the repository.");
+    }
+
+    /// <summary>A CSV body that sends 2,000 rows and then hangs, like a client that stalls.</summary>
+    private sealed class StallingCsv : HttpContent
+    {
+        private readonly TaskCompletionSource _written = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private readonly CancellationTokenSource _stall = new(TimeSpan.FromSeconds(60));
+
+        public StallingCsv() => Headers.ContentType = new MediaTypeHeaderValue("text/csv");
+
+        public Task RowsWritten => _written.Task;
+
+        /// <summary>Ends the stall (the client gives up).</summary>
+        public void Release() => _stall.Cancel();
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing)
+            {
+                _stall.Dispose();
+            }
+
+            base.Dispose(disposing);
+        }
+
+        protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context) => SerializeToStreamAsync(stream, context, CancellationToken.None);
+
+        protected override async Task SerializeToStreamAsync(Stream stream, TransportContext? context, CancellationToken cancellationToken)
+        {
+            var text = new StringBuilder("callId,campaign,dialedAt,prospectNumber,aniNumber,contacted\n");
+            for (var row = 0; row < 2_000; row++)
+            {
+                text.Append($"stall-{row:D6},out,2026-05-04T10:00:00-07:00,+12135550123,+12135550100,false\n");
+            }
+
+            await stream.WriteAsync(Encoding.UTF8.GetBytes(text.ToString()), cancellationToken);
+            await stream.FlushAsync(cancellationToken);
+            _written.TrySetResult();
+            using var stalled = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _stall.Token);
+            await Task.Delay(Timeout.Infinite, stalled.Token);
+        }
+
+        protected override bool TryComputeLength(out long length)
+        {
+            length = 0;
+            return false;
+        }
+    }
+}
