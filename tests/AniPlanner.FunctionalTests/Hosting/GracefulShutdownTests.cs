@@ -33,7 +33,14 @@ public sealed class GracefulShutdownTests
         start.Environment["Auth__JwtSigningKey"] = new string('s', 40);
         start.Environment["Hosting__ShutdownTimeoutSeconds"] = "2";
         using var server = Process.Start(start)!;
-        server.OutputDataReceived += (_, _) => { };
+        var output = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        server.OutputDataReceived += (_, line) =>
+        {
+            if (line.Data is not null)
+            {
+                output.Enqueue(line.Data);
+            }
+        };
         server.ErrorDataReceived += (_, _) => { };
         server.BeginOutputReadLine();
         server.BeginErrorReadLine();
@@ -65,6 +72,12 @@ public sealed class GracefulShutdownTests
             await using var count = connection.CreateCommand();
             count.CommandText = "SELECT COUNT(*) FROM Dials";
             Assert.That(Convert.ToInt64(await count.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture), Is.Zero, "nothing half-written");
+
+            // Production logs: JSON lines; a request's lines carry its request id.
+            var requestLog = output.Select(line => JsonNode.Parse(line)!)
+                .FirstOrDefault(entry => entry["Message"]?.GetValue<string>().StartsWith("POST /v1.0/customers answered 200", StringComparison.Ordinal) == true);
+            Assert.That(requestLog, Is.Not.Null, string.Join("\n", output));
+            Assert.That(requestLog!["Scopes"]!.AsArray().Any(scope => scope?["RequestId"] is not null), Is.True, requestLog.ToJsonString());
         }
         finally
         {
