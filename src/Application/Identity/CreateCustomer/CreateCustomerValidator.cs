@@ -1,4 +1,4 @@
-using AniPlanner.Application.Identity.Common;
+using AniPlanner.Application.Common.Validation;
 using FluentValidation;
 
 namespace AniPlanner.Application.Identity.CreateCustomer;

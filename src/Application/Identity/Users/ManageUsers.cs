@@ -1,5 +1,6 @@
 using AniPlanner.Application.Common.Exceptions;
 using AniPlanner.Application.Common.Persistence;
+using AniPlanner.Application.Common.Validation;
 using AniPlanner.Application.Common.Wire;
 using AniPlanner.Application.Identity.Common;
 using AniPlanner.Domain.Common;

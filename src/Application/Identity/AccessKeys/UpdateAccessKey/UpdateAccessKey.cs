@@ -1,4 +1,5 @@
 using AniPlanner.Application.Common.Persistence;
+using AniPlanner.Application.Common.Validation;
 using AniPlanner.Application.Identity.Common;
 using AniPlanner.Domain.Common;
 using AniPlanner.Domain.Identity;
