@@ -100,6 +100,7 @@ public sealed class RegionAreaConfiguration : IEntityTypeConfiguration<RegionAre
         builder.Property(area => area.Region).HasMaxLength(255).IsRequired();
         builder.Property(area => area.State).HasMaxLength(8).IsRequired();
         builder.Ignore(area => area.Key);
+        builder.Ignore(area => area.NumberCountry);
     }
 }
 

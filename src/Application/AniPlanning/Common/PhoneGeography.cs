@@ -85,14 +85,7 @@ public sealed class PhoneGeography : IPhoneGeography
     private NumberArea LocateNanp(string national)
     {
         var area = national.Length == 10 ? Area(RegionArea.AreaKey(RegionArea.Nanp, national[..3])) : null;
-        return area switch
-        {
-            null => new NumberArea("", ""),
-
-            // Toll-free codes are shared by the US and Canada; libphonenumber files them under US.
-            { Kind: AreaKind.TollFree } => new NumberArea(area.Key, "US"),
-            _ => new NumberArea(area.Key, area.Country),
-        };
+        return area is null ? new NumberArea("", "") : new NumberArea(area.Key, area.NumberCountry);
     }
 
     private string LocateUk(string national)

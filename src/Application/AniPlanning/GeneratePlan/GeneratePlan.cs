@@ -110,13 +110,9 @@ public sealed class GeneratePlanHandler(
         var byAnis = (await queries.AnisByCountryAsync(customerId, cancellationToken))
             .Select(count => (Country: PlannerCountries.FromIso(count.Key), Weight: (long)count.Count));
         var byDials = (await queries.AllDialsByAniAreaAsync(customerId, cancellationToken))
-            .Select(volume => (Country: PlannerCountries.FromIso(AreaCountry(volume.AreaKey)), Weight: volume.Dials));
+            .Select(volume => (Country: PlannerCountries.FromIso(geography.Area(volume.AreaKey)?.NumberCountry ?? ""), Weight: volume.Dials));
         return MostCommon(byAnis) ?? MostCommon(byDials) ?? PlannerCountry.Us;
     }
-
-    private string AreaCountry(string areaKey) => geography.Area(areaKey) is { } area
-        ? area.Kind == AreaKind.TollFree ? "US" : area.Plan == RegionArea.Uk ? "GB" : area.Country
-        : "";
 
     /// <summary>The planner country with the most weight; ties go to us, then ca, then uk.</summary>
     private static PlannerCountry? MostCommon(IEnumerable<(PlannerCountry? Country, long Weight)> weights) =>

@@ -36,6 +36,12 @@ public sealed class RegionArea
     public string State { get; private set; }
     public AreaKind Kind { get; private set; }
 
+    /// <summary>
+    /// The country a number in this area belongs to. Toll-free codes are shared by the US and
+    /// Canada; like libphonenumber, we file them under the US.
+    /// </summary>
+    public string NumberCountry => Kind == AreaKind.TollFree ? "US" : Country;
+
     /// <summary>The key dials and ANIs are stored under: plan and code, e.g. "nanp:213".</summary>
     public string Key => AreaKey(Plan, AreaCode);
 
