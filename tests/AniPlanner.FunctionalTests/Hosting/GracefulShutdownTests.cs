@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
+using AniPlanner.FunctionalTests.Infrastructure;
 using Microsoft.Data.Sqlite;
 
 namespace AniPlanner.FunctionalTests.Hosting;
@@ -21,7 +22,7 @@ public sealed class GracefulShutdownTests
             Assert.Ignore("Sends SIGTERM with kill(1): Linux only.");
         }
 
-        var api = Path.Combine(Repository(), "src", "Api", "bin", "Debug", "net10.0", "AniPlanner.Api.dll");
+        var api = Path.Combine(RepositoryPaths.Root, "src", "Api", "bin", "Debug", "net10.0", "AniPlanner.Api.dll");
         Assert.That(File.Exists(api), Is.True, $"{api} is built with the solution");
         var directory = Directory.CreateTempSubdirectory("aniplanner-shutdown-").FullName;
         var database = Path.Combine(directory, "shutdown.db");
@@ -124,19 +125,6 @@ public sealed class GracefulShutdownTests
     }
 
     private static StringContent Json(string json) => new(json, Encoding.UTF8, "application/json");
-
-    private static string Repository()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "AniPlanner.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("The tests run outside the repository.");
-    }
 
     /// <summary>A CSV body that sends 2,000 rows and then hangs, like a client that stalls.</summary>
     private sealed class StallingCsv : HttpContent

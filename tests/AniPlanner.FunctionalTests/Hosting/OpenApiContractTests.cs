@@ -21,7 +21,7 @@ public sealed class OpenApiContractTests
 
         var served = JsonNode.Parse(await client.GetStringAsync("/openapi/v1.json"))!.AsObject();
         served.Remove("servers");
-        var committedPath = Path.Combine(Repository(), "docs", "openapi.json");
+        var committedPath = Path.Combine(RepositoryPaths.Root, "docs", "openapi.json");
         if (Environment.GetEnvironmentVariable("ANIPLANNER_UPDATE_OPENAPI") == "1")
         {
             await File.WriteAllTextAsync(committedPath, served.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n");
@@ -71,18 +71,5 @@ public sealed class OpenApiContractTests
         await using var ready = new AniPlannerFactory(migrated);
         using var readyClient = ready.CreateClient();
         Assert.That((await readyClient.GetAsync("/health/ready")).StatusCode, Is.EqualTo(HttpStatusCode.OK));
-    }
-
-    private static string Repository()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "AniPlanner.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("The tests run outside the repository.");
     }
 }

@@ -34,9 +34,9 @@ public sealed class ListAnisHandler(IRepository<Ani> anis, IPhoneGeography geogr
     /// <summary>Numbers outside any plan row (freephone, foreign, unknown codes) show an empty region.</summary>
     private AniDto ToDto(Ani ani)
     {
-        var area = PlanRows.RowOf(geography.Area(ani.AreaKey));
-        return new AniDto(
-            ani.Number, AniStatuses.ToWire(ani.Status), ani.Managed, ani.Country, geography.Area(ani.AreaKey)?.AreaCode ?? "", area?.Region ?? "", area?.State ?? "");
+        var area = geography.Area(ani.AreaKey);
+        var row = PlanRows.RowOf(area);
+        return new AniDto(ani.Number, AniStatuses.ToWire(ani.Status), ani.Managed, ani.Country, area?.AreaCode ?? "", row?.Region ?? "", row?.State ?? "");
     }
 }
 
