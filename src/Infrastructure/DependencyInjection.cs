@@ -7,6 +7,7 @@ using AniPlanner.Infrastructure.Identity;
 using AniPlanner.Infrastructure.AniPlanning.ReferenceData;
 using AniPlanner.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -19,28 +20,39 @@ public static class DependencyInjection
     {
         services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section);
 
-        // Both provider contexts are registered; the configured one is resolved as the
+        // Every provider's context is registered; the configured one is resolved as the
         // AniPlannerDbContext. Options are read when a context is built, not at registration,
         // so configuration added later (tests, environment) is honoured.
         services.AddSingleton<AuditingInterceptor>();
         services.AddSingleton<CommandTracingInterceptor>();
         services.AddDbContext<SqliteAniPlannerDbContext>((provider, options) => options
             .UseSqlite(ConnectionString(provider, DatabaseProvider.Sqlite))
-            .AddInterceptors(provider.GetRequiredService<AuditingInterceptor>(), provider.GetRequiredService<CommandTracingInterceptor>()));
+            .AddInterceptors(Interceptors(provider)));
         services.AddDbContext<SqlServerAniPlannerDbContext>((provider, options) => options
             .UseSqlServer(ConnectionString(provider, DatabaseProvider.SqlServer), sql => sql.EnableRetryOnFailure())
-            .AddInterceptors(provider.GetRequiredService<AuditingInterceptor>(), provider.GetRequiredService<CommandTracingInterceptor>()));
-        services.AddScoped<AniPlannerDbContext>(provider =>
-            provider.GetRequiredService<IOptions<DatabaseOptions>>().Value.Provider == DatabaseProvider.SqlServer
-                ? provider.GetRequiredService<SqlServerAniPlannerDbContext>()
-                : provider.GetRequiredService<SqliteAniPlannerDbContext>());
+            .AddInterceptors(Interceptors(provider)));
+        services.AddDbContext<PostgreSqlAniPlannerDbContext>((provider, options) => options
+            .UseNpgsql(ConnectionString(provider, DatabaseProvider.PostgreSql), npgsql => npgsql.EnableRetryOnFailure())
+            .AddInterceptors(Interceptors(provider)));
+        services.AddScoped<AniPlannerDbContext>(provider => ConfiguredProvider(provider) switch
+        {
+            DatabaseProvider.SqlServer => provider.GetRequiredService<SqlServerAniPlannerDbContext>(),
+            DatabaseProvider.PostgreSql => provider.GetRequiredService<PostgreSqlAniPlannerDbContext>(),
+            _ => provider.GetRequiredService<SqliteAniPlannerDbContext>(),
+        });
 
         services.AddScoped(typeof(IRepository<>), typeof(EfRepository<>));
         services.AddScoped<IPlanningQueries, PlanningQueries>();
         services.AddScoped<IDialStore>(provider =>
-            provider.GetRequiredService<IOptions<DatabaseOptions>>().Value.Provider == DatabaseProvider.SqlServer
-                ? new SqlServerDialStore(provider.GetRequiredService<AniPlannerDbContext>())
-                : new SqliteDialStore(provider.GetRequiredService<AniPlannerDbContext>()));
+        {
+            var context = provider.GetRequiredService<AniPlannerDbContext>();
+            return ConfiguredProvider(provider) switch
+            {
+                DatabaseProvider.SqlServer => new SqlServerDialStore(context),
+                DatabaseProvider.PostgreSql => new PostgreSqlDialStore(context),
+                _ => new SqliteDialStore(context),
+            };
+        });
         services.AddSingleton<PhoneGeographyHolder>();
         services.AddSingleton<IPhoneGeography>(provider => provider.GetRequiredService<PhoneGeographyHolder>());
         services.AddScoped<ReferenceDataLoader>();
@@ -51,12 +63,18 @@ public static class DependencyInjection
         return services;
     }
 
+    private static DatabaseProvider ConfiguredProvider(IServiceProvider provider) =>
+        provider.GetRequiredService<IOptions<DatabaseOptions>>().Value.Provider;
+
+    private static IInterceptor[] Interceptors(IServiceProvider provider) =>
+        [provider.GetRequiredService<AuditingInterceptor>(), provider.GetRequiredService<CommandTracingInterceptor>()];
+
     private static string ConnectionString(IServiceProvider provider, DatabaseProvider expected)
     {
         var configured = provider.GetRequiredService<IConfiguration>().GetConnectionString(DatabaseOptions.ConnectionStringName);
         return !string.IsNullOrWhiteSpace(configured) ? configured
             : expected == DatabaseProvider.Sqlite ? DatabaseOptions.DefaultSqliteConnectionString
             : throw new InvalidOperationException(
-                $"Database:Provider is SqlServer but ConnectionStrings:{DatabaseOptions.ConnectionStringName} is not set.");
+                $"Database:Provider is {expected} but ConnectionStrings:{DatabaseOptions.ConnectionStringName} is not set.");
     }
 }

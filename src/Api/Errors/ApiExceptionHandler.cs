@@ -13,6 +13,8 @@ namespace AniPlanner.Api.Errors;
 /// <summary>Maps what handlers throw to statuses and envelopes; anything unexpected is a logged 500.</summary>
 public sealed partial class ApiExceptionHandler(ILogger<ApiExceptionHandler> logger) : IExceptionHandler
 {
+    private const int DatabaseBusyRetryAfterSeconds = 5;
+
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
         var error = exception switch
@@ -39,8 +41,20 @@ public sealed partial class ApiExceptionHandler(ILogger<ApiExceptionHandler> log
                 badRequest.StatusCode, "INVALID_ARGUMENT", badRequest.StatusCode == 413 ? "PAYLOAD_TOO_LARGE" : "BAD_REQUEST", badRequest.Message),
             _ when exception.InnerException is BadHttpRequestException { StatusCode: 413 } tooLarge => new ApiError(
                 413, "INVALID_ARGUMENT", "PAYLOAD_TOO_LARGE", tooLarge.Message),
+
+            // A deadlock victim, a lock wait that ran out, a failover: the transaction rolled back
+            // whole, and the same request sent again will most likely succeed.
+            _ when exception.IsTransientDatabaseFailure() => new ApiError(
+                StatusCodes.Status503ServiceUnavailable, "UNAVAILABLE", "DATABASE_BUSY",
+                $"The database is busy or briefly unreachable; nothing from this request was stored. Retry in {DatabaseBusyRetryAfterSeconds} seconds."),
             _ => null,
         };
+
+        if (error?.StatusCode == StatusCodes.Status503ServiceUnavailable)
+        {
+            LogTransient(logger, exception, httpContext.Request.Method, httpContext.Request.Path);
+            httpContext.Response.Headers.RetryAfter = DatabaseBusyRetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
 
         if (error is null)
         {
@@ -60,6 +74,9 @@ public sealed partial class ApiExceptionHandler(ILogger<ApiExceptionHandler> log
         await ErrorResponseWriter.WriteAsync(httpContext, error);
         return true;
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Transient database failure for {Method} {Path}: answered 503")]
+    private static partial void LogTransient(ILogger logger, Exception exception, string method, string path);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception for {Method} {Path}")]
     private static partial void LogUnhandled(ILogger logger, Exception exception, string method, string path);

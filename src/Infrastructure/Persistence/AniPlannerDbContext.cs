@@ -13,7 +13,7 @@ namespace AniPlanner.Infrastructure.Persistence;
 
 /// <summary>
 /// The service's one database. Each provider has a subclass only so that it can keep its own
-/// migrations (SQLite and SQL Server DDL differ); the model is the same.
+/// migrations (SQLite, SQL Server and PostgreSQL DDL differ); the model is the same.
 /// </summary>
 public abstract class AniPlannerDbContext(DbContextOptions options) : DbContext(options)
 {
@@ -62,3 +62,5 @@ public abstract class AniPlannerDbContext(DbContextOptions options) : DbContext(
 public sealed class SqliteAniPlannerDbContext(DbContextOptions<SqliteAniPlannerDbContext> options) : AniPlannerDbContext(options);
 
 public sealed class SqlServerAniPlannerDbContext(DbContextOptions<SqlServerAniPlannerDbContext> options) : AniPlannerDbContext(options);
+
+public sealed class PostgreSqlAniPlannerDbContext(DbContextOptions<PostgreSqlAniPlannerDbContext> options) : AniPlannerDbContext(options);

@@ -15,3 +15,9 @@ public sealed class SqlServerDesignTimeFactory : IDesignTimeDbContextFactory<Sql
     public SqlServerAniPlannerDbContext CreateDbContext(string[] args) =>
         new(new DbContextOptionsBuilder<SqlServerAniPlannerDbContext>().UseSqlServer("Server=(design-time);Database=AniPlanner").Options);
 }
+
+public sealed class PostgreSqlDesignTimeFactory : IDesignTimeDbContextFactory<PostgreSqlAniPlannerDbContext>
+{
+    public PostgreSqlAniPlannerDbContext CreateDbContext(string[] args) =>
+        new(new DbContextOptionsBuilder<PostgreSqlAniPlannerDbContext>().UseNpgsql("Host=design-time;Database=aniplanner").Options);
+}

@@ -1,6 +1,7 @@
 using Microsoft.Data.SqlClient;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace AniPlanner.Infrastructure.Persistence;
 
@@ -16,6 +17,7 @@ public static class UniqueKeyViolations
     {
         SqliteException sqlite => sqlite.SqliteExtendedErrorCode is SqliteUnique or SqlitePrimaryKey,
         SqlException sqlServer => sqlServer.Number is SqlServerUniqueIndex or SqlServerUniqueConstraint,
+        PostgresException postgreSql => postgreSql.SqlState == PostgresErrorCodes.UniqueViolation,
         _ => false,
     };
 }

@@ -63,6 +63,19 @@ public sealed class CampaignTests(DatabaseKind kind) : AniPlanningTestBase(kind)
     }
 
     [Test]
+    public async Task Identifiers_differing_only_in_case_are_different_campaigns_on_every_database()
+    {
+        var token = await NewCompanyAsync();
+        var upper = await CampaignIdAsync(token, "Sales", "outbound", "Upper");
+
+        var lower = await PutCampaignAsync(token, "sales", "autodial", "Lower");
+
+        Assert.That(lower["id"]!.GetValue<long>(), Is.Not.EqualTo(upper), "PUT /campaigns/sales created a campaign; it did not update \"Sales\"");
+        var list = (await SendAsync(HttpMethod.Get, $"{Url}/campaigns", token)).Body!["data"]!.AsArray();
+        Assert.That(list.Select(campaign => $"{campaign!["internalIdentifier"]}:{campaign["name"]}"), Is.EqualTo(new[] { "Sales:Upper", "sales:Lower" }));
+    }
+
+    [Test]
     public async Task Listing_answers_every_campaign_oldest_first_inbound_ones_included()
     {
         var token = await NewCompanyAsync();

@@ -74,6 +74,23 @@ public sealed class DialImportTests(DatabaseKind kind) : AniPlanningTestBase(kin
     }
 
     [Test]
+    public async Task Call_ids_differing_only_in_case_are_different_calls_on_every_database()
+    {
+        var token = await CompanyWithSalesAsync();
+
+        var (status, body) = await PostDialsAsync(token, [
+            Dial("CALL-a", "+12135550001", "2026-05-04T10:00:00-07:00"),
+            Dial("call-A", "+12135550001", "2026-05-04T10:00:00-07:00"),
+            Dial("CALL-a", "+12135550001", "2026-05-04T10:00:00-07:00")]);
+
+        // A binary comparison: "CALL-a" and "call-A" are two calls; the second "CALL-a" is a duplicate.
+        Assert.That(body!["data"]!.ToJsonString(), Is.EqualTo(ImportResult(2, 1, [], 0).ToJsonString()), $"{status}");
+        var again = await PostDialsAsync(token, [Dial("Call-A", "+12135550001", "2026-05-04T10:00:00-07:00"), Dial("call-A", "+12135550001", "2026-05-04T10:00:00-07:00")]);
+        Assert.That(again.Body!["data"]!.ToJsonString(), Is.EqualTo(ImportResult(1, 1, [], 0).ToJsonString()));
+        Assert.That((await WeekPlanAsync(token))["totalDials"]!.GetValue<long>(), Is.EqualTo(3));
+    }
+
+    [Test]
     public async Task An_empty_json_array_imports_nothing()
     {
         var token = await CompanyWithSalesAsync();

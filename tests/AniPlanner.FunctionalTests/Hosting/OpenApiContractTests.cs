@@ -46,7 +46,7 @@ public sealed class OpenApiContractTests
         Assert.That(document["components"]!["securitySchemes"]!.AsObject().Select(scheme => scheme.Key), Is.EquivalentTo(new[] { "bearer", "token", "accesskey" }));
         var createOutplan = document["paths"]!["/v1.0/outplans"]!["post"]!;
         Assert.That(createOutplan["responses"]!.AsObject().Select(response => response.Key),
-            Is.EquivalentTo(new[] { "200", "400", "401", "403", "413", "415", "429", "500" }));
+            Is.EquivalentTo(new[] { "200", "400", "401", "403", "413", "415", "429", "500", "503" }));
         Assert.That(createOutplan["responses"]!["401"]!["content"]!["application/json"]!["schema"]!["properties"]!["error"], Is.Not.Null, "VoIPBIN's envelope");
         Assert.That(createOutplan["requestBody"]!["content"]!["application/json"]!["example"]!["dial_timeout"]!.GetValue<int>(), Is.EqualTo(30000), "the seed's example");
         var generateError = document["paths"]!["/ani-planner/generate"]!["post"]!["responses"]!["400"]!["content"]!["application/json"]!["schema"]!["properties"]!;

@@ -36,7 +36,7 @@ public sealed class CustomersTests(DatabaseKind kind) : ApiTestBase(kind)
 
         await using var connection = await Factory.Database.OpenAsync();
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT * FROM AccessKeys";
+        command.CommandText = $"SELECT * FROM {Factory.Database.Quote("AccessKeys")}";
         await using var reader = await command.ExecuteReaderAsync();
         var rows = 0;
         while (await reader.ReadAsync())

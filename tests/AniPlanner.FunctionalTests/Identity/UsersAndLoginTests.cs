@@ -122,7 +122,7 @@ public sealed class UsersAndLoginTests(DatabaseKind kind) : ApiTestBase(kind)
 
         await using var connection = await Factory.Database.OpenAsync();
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT PasswordHash FROM Users";
+        command.CommandText = $"SELECT {Factory.Database.Quote("PasswordHash")} FROM {Factory.Database.Quote("Users")}";
         var hash = (string)(await command.ExecuteScalarAsync())!;
 
         Assert.That(hash, Does.Not.Contain(Password));

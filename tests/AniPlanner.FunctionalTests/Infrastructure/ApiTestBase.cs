@@ -6,11 +6,12 @@ using System.Text.Json.Nodes;
 namespace AniPlanner.FunctionalTests.Infrastructure;
 
 /// <summary>
-/// Base of the API tests. Every test runs against SQLite and against SQL Server; the SQL Server
-/// run is ignored, with the reason, where no server can be had.
+/// Base of the API tests. Every test runs against SQLite, PostgreSQL and SQL Server; a server's
+/// run is ignored, with the reason, where that server cannot be had.
 /// </summary>
 [TestFixture(DatabaseKind.Sqlite)]
 [TestFixture(DatabaseKind.SqlServer)]
+[TestFixture(DatabaseKind.PostgreSql)]
 public abstract class ApiTestBase(DatabaseKind kind)
 {
     private AniPlannerFactory? _factory;

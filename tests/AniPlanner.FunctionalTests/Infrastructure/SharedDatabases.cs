@@ -36,21 +36,22 @@ public sealed class SharedDatabases
                 await factory.Database.DisposeAsync();
             }
         }
+
+        await PostgreSqlTestServer.StopAsync();
     }
 
     private static async Task<(AniPlannerFactory?, string)> StartAsync(DatabaseKind kind)
     {
-        TestDatabase? database = new SqliteTestDatabase();
-        if (kind == DatabaseKind.SqlServer)
+        var (database, reason) = kind switch
         {
-            var (sqlServer, reason) = await SqlServerTestDatabase.TryStartAsync();
-            if (sqlServer is null)
-            {
-                await TestContext.Progress.WriteLineAsync($"SQL Server API tests ignored: {reason}");
-                return (null, reason);
-            }
-
-            database = sqlServer;
+            DatabaseKind.SqlServer => await SqlServerTestDatabase.TryStartAsync(),
+            DatabaseKind.PostgreSql => await PostgreSqlTestDatabase.TryCreateAsync(),
+            _ => (new SqliteTestDatabase(), ""),
+        };
+        if (database is null)
+        {
+            await TestContext.Progress.WriteLineAsync($"{kind} API tests ignored: {reason}");
+            return (null, reason);
         }
 
         var factory = new AniPlannerFactory(database);

@@ -1,8 +1,10 @@
 using System.Data.Common;
 using Microsoft.Data.SqlClient;
 using Microsoft.Data.Sqlite;
+using Npgsql;
 using Respawn;
 using Testcontainers.MsSql;
+using Testcontainers.PostgreSql;
 
 namespace AniPlanner.FunctionalTests.Infrastructure;
 
@@ -10,6 +12,7 @@ public enum DatabaseKind
 {
     Sqlite,
     SqlServer,
+    PostgreSql,
 }
 
 /// <summary>
@@ -28,7 +31,12 @@ public abstract class TestDatabase : IAsyncDisposable
         await using var connection = await OpenAsync();
         _respawner ??= await Respawner.CreateAsync(connection, new RespawnerOptions
         {
-            DbAdapter = Kind == DatabaseKind.Sqlite ? DbAdapter.Sqlite : DbAdapter.SqlServer,
+            DbAdapter = Kind switch
+            {
+                DatabaseKind.SqlServer => DbAdapter.SqlServer,
+                DatabaseKind.PostgreSql => DbAdapter.Postgres,
+                _ => DbAdapter.Sqlite,
+            },
             // Schema history and reference data are loaded once at start-up, not per test.
             TablesToIgnore = ["__EFMigrationsHistory", "RegionAreas", "ZipAreaCodes", "UkNumberRanges", "ReferenceDataVersions"],
         });
@@ -37,10 +45,18 @@ public abstract class TestDatabase : IAsyncDisposable
 
     public async Task<DbConnection> OpenAsync()
     {
-        DbConnection connection = Kind == DatabaseKind.Sqlite ? new SqliteConnection(ConnectionString) : new SqlConnection(ConnectionString);
+        DbConnection connection = Kind switch
+        {
+            DatabaseKind.SqlServer => new SqlConnection(ConnectionString),
+            DatabaseKind.PostgreSql => new NpgsqlConnection(ConnectionString),
+            _ => new SqliteConnection(ConnectionString),
+        };
         await connection.OpenAsync();
         return connection;
     }
+
+    /// <summary>A table or column name quoted for this database (PostgreSQL folds unquoted names to lower case).</summary>
+    public string Quote(string name) => Kind == DatabaseKind.SqlServer ? $"[{name}]" : $"\"{name}\"";
 
     public abstract ValueTask DisposeAsync();
 }
@@ -85,7 +101,7 @@ public sealed class SqlServerTestDatabase : TestDatabase
     public override string ConnectionString => _connectionString;
 
     /// <summary>Null, with the reason, when no SQL Server can be had here.</summary>
-    public static async Task<(SqlServerTestDatabase? Database, string Reason)> TryStartAsync()
+    public static async Task<(TestDatabase? Database, string Reason)> TryStartAsync()
     {
         var configured = Environment.GetEnvironmentVariable(EnvironmentVariable);
         if (!string.IsNullOrWhiteSpace(configured))
@@ -139,4 +155,115 @@ public sealed class SqlServerTestDatabase : TestDatabase
             InitialCatalog = $"AniPlannerTests_{Guid.NewGuid():N}",
             TrustServerCertificate = true,
         }.ConnectionString;
+}
+
+/// <summary>
+/// PostgreSQL from <c>ANIPLANNER_TEST_POSTGRES</c> (a connection string to a server: a fresh
+/// database is created there and dropped afterwards; when it is set, failing to reach it fails the
+/// run), else a throwaway cluster from the machine's own PostgreSQL binaries, else a
+/// Testcontainers container.
+/// </summary>
+public sealed class PostgreSqlTestDatabase : TestDatabase
+{
+    public const string EnvironmentVariable = "ANIPLANNER_TEST_POSTGRES";
+
+    private readonly string _serverConnectionString;
+    private readonly string _connectionString;
+
+    private PostgreSqlTestDatabase(string serverConnectionString)
+    {
+        _serverConnectionString = serverConnectionString;
+        _connectionString = new NpgsqlConnectionStringBuilder(serverConnectionString) { Database = $"aniplanner_tests_{Guid.NewGuid():N}" }.ConnectionString;
+    }
+
+    public override DatabaseKind Kind => DatabaseKind.PostgreSql;
+    public override string ConnectionString => _connectionString;
+
+    /// <summary>Null, with the reason, when no PostgreSQL can be had here.</summary>
+    public static async Task<(TestDatabase? Database, string Reason)> TryCreateAsync()
+    {
+        var server = await PostgreSqlTestServer.ConnectionStringAsync();
+        if (server.ConnectionString is null)
+        {
+            return (null, server.Reason);
+        }
+
+        var database = new PostgreSqlTestDatabase(server.ConnectionString);
+        await database.ExecuteOnServerAsync($"CREATE DATABASE \"{new NpgsqlConnectionStringBuilder(database._connectionString).Database}\"");
+        return (database, "");
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        NpgsqlConnection.ClearAllPools();
+        await ExecuteOnServerAsync($"DROP DATABASE IF EXISTS \"{new NpgsqlConnectionStringBuilder(_connectionString).Database}\" WITH (FORCE)");
+    }
+
+    private async Task ExecuteOnServerAsync(string sql)
+    {
+        await using var connection = new NpgsqlConnection(_serverConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+}
+
+/// <summary>
+/// The one PostgreSQL server of a test run, shared by every test that needs one: the configured
+/// one, a local throwaway cluster, or a container. Stopped when the run ends.
+/// </summary>
+public static class PostgreSqlTestServer
+{
+    private static readonly Lazy<Task<(string? ConnectionString, string Reason)>> Server = new(StartAsync);
+    private static LocalPostgreSqlCluster? _cluster;
+    private static PostgreSqlContainer? _container;
+
+    public static Task<(string? ConnectionString, string Reason)> ConnectionStringAsync() => Server.Value;
+
+    public static async Task StopAsync()
+    {
+        if (_cluster is not null)
+        {
+            await _cluster.DisposeAsync();
+        }
+
+        if (_container is not null)
+        {
+            await _container.DisposeAsync();
+        }
+    }
+
+    private static async Task<(string?, string)> StartAsync()
+    {
+        var configured = Environment.GetEnvironmentVariable(PostgreSqlTestDatabase.EnvironmentVariable);
+        if (!string.IsNullOrWhiteSpace(configured))
+        {
+            return (configured, "");
+        }
+
+        if (LocalPostgreSqlCluster.FindBinaries() is { } bin)
+        {
+            _cluster = await LocalPostgreSqlCluster.StartAsync(bin);
+            return (_cluster.ConnectionString, "");
+        }
+
+        try
+        {
+            _container = new PostgreSqlBuilder("postgres:17").Build();
+            await _container.StartAsync();
+            return (_container.GetConnectionString(), "");
+        }
+        catch (Exception exception)
+        {
+            if (_container is not null)
+            {
+                await _container.DisposeAsync();
+                _container = null;
+            }
+
+            return (null,
+                $"PostgreSQL tests need PostgreSQL's server binaries (apt-get install postgresql), a Docker engine (Testcontainers) or " +
+                $"{PostgreSqlTestDatabase.EnvironmentVariable}=<connection string>; none is available here ({exception.GetType().Name}: {exception.Message.Split('\n')[0]})");
+        }
+    }
 }

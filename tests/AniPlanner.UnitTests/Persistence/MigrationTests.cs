@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace AniPlanner.UnitTests.Persistence;
 
-/// <summary>Both providers' migrations match the model; no server is needed to check.</summary>
+/// <summary>Every provider's migrations match the model; no server is needed to check.</summary>
 public sealed class MigrationTests
 {
     [Test]
@@ -22,6 +22,24 @@ public sealed class MigrationTests
         using var context = new SqlServerDesignTimeFactory().CreateDbContext([]);
 
         Assert.That(context.Database.HasPendingModelChanges(), Is.False, "run: dotnet ef migrations add <Name> --context SqlServerAniPlannerDbContext ...");
+    }
+
+    [Test]
+    public void PostgreSql_migrations_match_the_model()
+    {
+        using var context = new PostgreSqlDesignTimeFactory().CreateDbContext([]);
+
+        Assert.That(context.Database.HasPendingModelChanges(), Is.False, "run: dotnet ef migrations add <Name> --context PostgreSqlAniPlannerDbContext ...");
+    }
+
+    [Test]
+    public void The_PostgreSql_script_generates_without_a_server()
+    {
+        using var context = new PostgreSqlDesignTimeFactory().CreateDbContext([]);
+
+        var script = context.GetService<IMigrator>().GenerateScript(options: MigrationsSqlGenerationOptions.Idempotent);
+
+        Assert.That(script, Does.Contain("CREATE TABLE \"Outplans\"").And.Contain("CREATE TABLE \"Dials\"").And.Contain("CREATE UNIQUE INDEX \"IX_AccessKeys_TokenHash\""));
     }
 
     [Test]

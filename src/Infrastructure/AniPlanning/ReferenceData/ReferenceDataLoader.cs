@@ -100,34 +100,9 @@ public sealed partial class ReferenceDataLoader(
         LogLoaded(logger, name);
     }
 
-    /// <summary>
-    /// Tens of thousands of rows through one prepared INSERT, in the open transaction: much
-    /// faster than change tracking, and plain ADO.NET, so it works on every provider.
-    /// </summary>
-    private async Task InsertAsync(string table, string[] columns, IEnumerable<object[]> rows, CancellationToken cancellationToken)
-    {
-        await using var command = context.Database.GetDbConnection().CreateCommand();
-        command.Transaction = context.Database.CurrentTransaction!.GetDbTransaction();
-        // Brackets quote names in SQL Server and SQLite alike ("Plan" is reserved in T-SQL).
-        command.CommandText = $"INSERT INTO [{table}] ({string.Join(", ", columns.Select(column => $"[{column}]"))}) VALUES ({string.Join(", ", columns.Select((_, index) => $"@p{index}"))})";
-        var parameters = columns.Select((_, index) =>
-        {
-            var parameter = command.CreateParameter();
-            parameter.ParameterName = $"@p{index}";
-            command.Parameters.Add(parameter);
-            return parameter;
-        }).ToArray();
-
-        foreach (var row in rows)
-        {
-            for (var index = 0; index < row.Length; index++)
-            {
-                parameters[index].Value = row[index];
-            }
-
-            await command.ExecuteNonQueryAsync(cancellationToken);
-        }
-    }
+    /// <summary>Tens of thousands of rows in the open transaction, the fastest way each provider has.</summary>
+    private Task InsertAsync(string table, string[] columns, IEnumerable<object[]> rows, CancellationToken cancellationToken) =>
+        BulkInsert.IntoAsync(context.Database.CurrentTransaction!.GetDbTransaction(), table, columns, rows, cancellationToken);
 
     private static async Task<List<RegionArea>> RegionAreasAsync(byte[] nanp, byte[] nanpOther, byte[] uk)
     {

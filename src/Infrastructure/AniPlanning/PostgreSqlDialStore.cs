@@ -1,0 +1,186 @@
+using System.Data;
+using AniPlanner.Application.AniPlanning.ImportDials;
+using AniPlanner.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace AniPlanner.Infrastructure.AniPlanning;
+
+/// <summary>
+/// Dial imports on PostgreSQL: rows stream into a temporary staging table through binary COPY
+/// (Npgsql flushes its buffer as it goes, so memory stays flat); the commit inserts the new call
+/// ids and upserts the three rollups in one statement, in one transaction. Imports of one
+/// customer commit one at a time (an advisory lock), so their rollup upserts cannot deadlock.
+/// </summary>
+public sealed class PostgreSqlDialStore(AniPlannerDbContext context) : IDialStore
+{
+    /// <summary>Dropped with the transaction, whether it commits or rolls back.</summary>
+    internal const string CreateStagingSql = """
+        CREATE TEMPORARY TABLE dial_staging (
+            seq bigint NOT NULL, call_id varchar(128) NOT NULL, campaign_id bigint NOT NULL,
+            dialed_at_utc timestamp with time zone NOT NULL, day date NOT NULL, prospect_number varchar(20) NOT NULL,
+            ani_number varchar(20) NOT NULL, prospect_zip varchar(5) NOT NULL, contacted boolean NOT NULL,
+            prospect_key varchar(16) NOT NULL, ani_key varchar(16) NOT NULL, zip_key varchar(16) NOT NULL
+        ) ON COMMIT DROP
+        """;
+
+    internal const string CopySql = """
+        COPY dial_staging (seq, call_id, campaign_id, dialed_at_utc, day, prospect_number, ani_number, prospect_zip, contacted,
+                           prospect_key, ani_key, zip_key) FROM STDIN (FORMAT BINARY)
+        """;
+
+    /// <summary>
+    /// The first row of each call id goes in unless the customer already has it; the rows that went
+    /// in are added to each grouping's rollup. Answers how many went in.
+    /// </summary>
+    internal const string CommitSql = """
+        WITH firsts AS (
+            SELECT DISTINCT ON (call_id) * FROM dial_staging ORDER BY call_id, seq
+        ), inserted AS (
+            INSERT INTO "Dials" ("CustomerId", "CallId", "CampaignId", "DialedAtUtc", "Day", "ProspectNumber", "AniNumber", "ProspectZip", "Contacted")
+            SELECT @customer, call_id, campaign_id, dialed_at_utc, day, prospect_number, ani_number, prospect_zip, contacted FROM firsts
+            ON CONFLICT ("CustomerId", "CallId") DO NOTHING
+            RETURNING "CallId"
+        ), rollups AS (
+            INSERT INTO "DialRollups" ("CustomerId", "Grouping", "Day", "CampaignId", "AreaKey", "Dials", "Contacts")
+            SELECT @customer, area.grouping, f.day, f.campaign_id, area.key, COUNT(*), SUM(f.contacted::int)
+            FROM firsts f
+            JOIN inserted i ON i."CallId" = f.call_id
+            CROSS JOIN LATERAL (VALUES (0, f.prospect_key), (1, f.ani_key), (2, f.zip_key)) AS area (grouping, key)
+            GROUP BY area.grouping, f.day, f.campaign_id, area.key
+            ON CONFLICT ("CustomerId", "Grouping", "Day", "CampaignId", "AreaKey")
+            DO UPDATE SET "Dials" = "DialRollups"."Dials" + excluded."Dials", "Contacts" = "DialRollups"."Contacts" + excluded."Contacts"
+        )
+        SELECT COUNT(*) FROM inserted
+        """;
+
+    /// <summary>One lock per customer for the length of the transaction; a stuck one is a retryable failure, not a hang.</summary>
+    internal const string LockCustomerSql = """
+        SET LOCAL lock_timeout = '120s';
+        SELECT pg_advisory_xact_lock(hashtextextended('aniplanner.dial-import:' || @customer::text, 0));
+        """;
+
+    internal const string RebuildZipRollupsSql = """
+        DELETE FROM "DialRollups" WHERE "Grouping" = 2;
+        INSERT INTO "DialRollups" ("CustomerId", "Grouping", "Day", "CampaignId", "AreaKey", "Dials", "Contacts")
+        SELECT d."CustomerId", 2, d."Day", d."CampaignId", COALESCE('nanp:' || z."AreaCode", ''), COUNT(*), SUM(d."Contacted"::int)
+        FROM "Dials" d LEFT JOIN "ZipAreaCodes" z ON z."Zip" = d."ProspectZip"
+        GROUP BY d."CustomerId", d."Day", d."CampaignId", COALESCE('nanp:' || z."AreaCode", '');
+        """;
+
+    public async Task<IDialImport> BeginImportAsync(Guid customerId, CancellationToken cancellationToken)
+    {
+        await context.Database.OpenConnectionAsync(cancellationToken);
+        var connection = (NpgsqlConnection)context.Database.GetDbConnection();
+        NpgsqlTransaction? transaction = null;
+        try
+        {
+            transaction = await connection.BeginTransactionAsync(IsolationLevel.ReadCommitted, cancellationToken);
+            await using (var create = new NpgsqlCommand(CreateStagingSql, connection, transaction))
+            {
+                await create.ExecuteNonQueryAsync(cancellationToken);
+            }
+
+            var copy = await connection.BeginBinaryImportAsync(CopySql, cancellationToken);
+            return new Import(context, connection, transaction, copy, customerId);
+        }
+        catch
+        {
+            if (transaction is not null)
+            {
+                await transaction.DisposeAsync();
+            }
+
+            await context.Database.CloseConnectionAsync();
+            throw;
+        }
+    }
+
+    public async Task RebuildZipRollupsAsync(CancellationToken cancellationToken)
+    {
+        // Scales with every stored dial: no command timeout, like the import's own statements.
+        var timeout = context.Database.GetCommandTimeout();
+        context.Database.SetCommandTimeout(0);
+        try
+        {
+            await context.Database.ExecuteSqlRawAsync(RebuildZipRollupsSql, cancellationToken);
+        }
+        finally
+        {
+            context.Database.SetCommandTimeout(timeout);
+        }
+    }
+
+    private sealed class Import(
+        AniPlannerDbContext context, NpgsqlConnection connection, NpgsqlTransaction transaction, NpgsqlBinaryImporter copy, Guid customerId)
+        : IDialImport
+    {
+        private long _staged;
+        private bool _copying = true;
+        private bool _committed;
+
+        public async ValueTask StageAsync(StagedDial dial, CancellationToken cancellationToken)
+        {
+            await copy.StartRowAsync(cancellationToken);
+            await copy.WriteAsync(++_staged, NpgsqlDbType.Bigint, cancellationToken);
+            await copy.WriteAsync(dial.CallId, NpgsqlDbType.Varchar, cancellationToken);
+            await copy.WriteAsync(dial.CampaignId, NpgsqlDbType.Bigint, cancellationToken);
+            await copy.WriteAsync(dial.DialedAtUtc, NpgsqlDbType.TimestampTz, cancellationToken);
+            await copy.WriteAsync(dial.Day, NpgsqlDbType.Date, cancellationToken);
+            await copy.WriteAsync(dial.ProspectNumber, NpgsqlDbType.Varchar, cancellationToken);
+            await copy.WriteAsync(dial.AniNumber, NpgsqlDbType.Varchar, cancellationToken);
+            await copy.WriteAsync(dial.ProspectZip, NpgsqlDbType.Varchar, cancellationToken);
+            await copy.WriteAsync(dial.Contacted, NpgsqlDbType.Boolean, cancellationToken);
+            await copy.WriteAsync(dial.ProspectAreaKey, NpgsqlDbType.Varchar, cancellationToken);
+            await copy.WriteAsync(dial.AniAreaKey, NpgsqlDbType.Varchar, cancellationToken);
+            await copy.WriteAsync(dial.ZipAreaKey, NpgsqlDbType.Varchar, cancellationToken);
+        }
+
+        public async Task<DialImportCounts> CommitAsync(CancellationToken cancellationToken)
+        {
+            await copy.CompleteAsync(cancellationToken);
+            await copy.DisposeAsync();
+            _copying = false;
+
+            await using (var lockCustomer = Command(LockCustomerSql))
+            {
+                await lockCustomer.ExecuteNonQueryAsync(cancellationToken);
+            }
+
+            long accepted;
+            await using (var commit = Command(CommitSql))
+            {
+                accepted = (long)(await commit.ExecuteScalarAsync(cancellationToken))!;
+            }
+
+            await transaction.CommitAsync(cancellationToken);
+            _committed = true;
+            return new DialImportCounts(accepted, _staged - accepted);
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            if (_copying)
+            {
+                // Disposing an unfinished COPY cancels it: nothing staged reaches the server's tables.
+                await copy.DisposeAsync();
+            }
+
+            if (!_committed)
+            {
+                await transaction.RollbackAsync();
+            }
+
+            await transaction.DisposeAsync();
+            await context.Database.CloseConnectionAsync();
+        }
+
+        private NpgsqlCommand Command(string sql)
+        {
+            var command = new NpgsqlCommand(sql, connection, transaction) { CommandTimeout = 0 };
+            command.Parameters.Add(new NpgsqlParameter("customer", NpgsqlDbType.Uuid) { Value = customerId });
+            return command;
+        }
+    }
+}
