@@ -18,7 +18,10 @@ public static class DependencyInjection
 {
     public static IServiceCollection AddInfrastructure(this IServiceCollection services)
     {
-        services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section);
+        services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section)
+            .Validate(database => database.MaxRetryCount is >= 0 and <= DatabaseOptions.MaxRetryCountLimit,
+                $"Database:MaxRetryCount must be a whole number from 0 to {DatabaseOptions.MaxRetryCountLimit}.")
+            .ValidateOnStart();
 
         // Every provider's context is registered; the configured one is resolved as the
         // AniPlannerDbContext. Options are read when a context is built, not at registration,
@@ -29,10 +32,10 @@ public static class DependencyInjection
             .UseSqlite(ConnectionString(provider, DatabaseProvider.Sqlite))
             .AddInterceptors(Interceptors(provider)));
         services.AddDbContext<SqlServerAniPlannerDbContext>((provider, options) => options
-            .UseSqlServer(ConnectionString(provider, DatabaseProvider.SqlServer), sql => sql.EnableRetryOnFailure())
+            .UseSqlServer(ConnectionString(provider, DatabaseProvider.SqlServer), sql => sql.EnableRetryOnFailure(MaxRetryCount(provider)))
             .AddInterceptors(Interceptors(provider)));
         services.AddDbContext<PostgreSqlAniPlannerDbContext>((provider, options) => options
-            .UseNpgsql(ConnectionString(provider, DatabaseProvider.PostgreSql), npgsql => npgsql.EnableRetryOnFailure())
+            .UseNpgsql(ConnectionString(provider, DatabaseProvider.PostgreSql), npgsql => npgsql.EnableRetryOnFailure(MaxRetryCount(provider)))
             .AddInterceptors(Interceptors(provider)));
         services.AddScoped<AniPlannerDbContext>(provider => ConfiguredProvider(provider) switch
         {
@@ -65,6 +68,9 @@ public static class DependencyInjection
 
     private static DatabaseProvider ConfiguredProvider(IServiceProvider provider) =>
         provider.GetRequiredService<IOptions<DatabaseOptions>>().Value.Provider;
+
+    private static int MaxRetryCount(IServiceProvider provider) =>
+        provider.GetRequiredService<IOptions<DatabaseOptions>>().Value.MaxRetryCount;
 
     private static IInterceptor[] Interceptors(IServiceProvider provider) =>
         [provider.GetRequiredService<AuditingInterceptor>(), provider.GetRequiredService<CommandTracingInterceptor>()];

@@ -18,4 +18,9 @@ public sealed class DatabaseOptions
 
     /// <summary>Apply pending migrations when the service starts.</summary>
     public bool MigrateOnStartup { get; set; } = true;
+
+    /// <summary>How many times a server database's transient failures (a failover, a deadlock) are retried.</summary>
+    public int MaxRetryCount { get; set; } = 6;
+
+    public const int MaxRetryCountLimit = 20;
 }

@@ -2,10 +2,9 @@ namespace AniPlanner.FunctionalTests.Infrastructure;
 
 /// <summary>
 /// One database and one running service per provider for the whole run: start-up and
-/// migrations happen once, and each test starts from empty tables.
+/// migrations happen once, and each test starts from empty tables. Stopped by <see cref="TestRun"/>.
 /// </summary>
-[SetUpFixture]
-public sealed class SharedDatabases
+public static class SharedDatabases
 {
     private static readonly Dictionary<DatabaseKind, Task<(AniPlannerFactory? Factory, string IgnoreReason)>> Services = [];
     private static readonly Lock Gate = new();
@@ -24,8 +23,7 @@ public sealed class SharedDatabases
         }
     }
 
-    [OneTimeTearDown]
-    public async Task StopAll()
+    public static async Task StopAllAsync()
     {
         foreach (var service in Services.Values)
         {
@@ -37,7 +35,6 @@ public sealed class SharedDatabases
             }
         }
 
-        await PostgreSqlTestServer.StopAsync();
     }
 
     private static async Task<(AniPlannerFactory?, string)> StartAsync(DatabaseKind kind)

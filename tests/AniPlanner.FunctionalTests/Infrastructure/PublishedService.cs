@@ -1,0 +1,171 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Text.RegularExpressions;
+
+namespace AniPlanner.FunctionalTests.Infrastructure;
+
+/// <summary>
+/// The service as users run it: published with the Dockerfile's own <c>dotnet publish</c> command
+/// (read from the Dockerfile, so the two cannot drift), started as <c>dotnet AniPlanner.Api.dll</c>
+/// in its folder with the image's environment (Production, <c>ASPNETCORE_HTTP_PORTS</c>), and
+/// talked to over HTTP. What it prints is kept for the test to read.
+/// </summary>
+public sealed partial class PublishedService : IAsyncDisposable
+{
+    /// <summary>Long enough for the service's own rule (32 characters or more).</summary>
+    public const string AdminKey = "published-smoke-admin-key-0123456789abcdef";
+
+    private static readonly Lazy<Task<string>> Build = new(PublishAsync);
+
+    private readonly Process _process;
+    private readonly ConcurrentQueue<string> _output;
+
+    private PublishedService(Process process, ConcurrentQueue<string> output, int port)
+    {
+        _process = process;
+        _output = output;
+        Http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(60) };
+    }
+
+    public HttpClient Http { get; }
+
+    /// <summary>Every line the service wrote to standard output and standard error, in order.</summary>
+    public IReadOnlyCollection<string> Output => _output;
+
+    public bool HasExited => _process.HasExited;
+
+    /// <summary>The folder the Dockerfile's publish command fills (once per test run).</summary>
+    public static Task<string> PublishedDirectoryAsync() => Build.Value;
+
+    /// <summary>Deletes the published folder, when this run made one.</summary>
+    public static void DeletePublishedBuild()
+    {
+        if (Build.IsValueCreated && Build.Value.IsCompletedSuccessfully && Directory.Exists(Build.Value.Result))
+        {
+            Directory.Delete(Build.Value.Result, recursive: true);
+        }
+    }
+
+    /// <summary>Starts the published service with the image's settings plus <paramref name="settings"/>.</summary>
+    public static async Task<PublishedService> StartAsync(IReadOnlyDictionary<string, string> settings)
+    {
+        var directory = await PublishedDirectoryAsync();
+        var port = FreePort();
+        var start = new ProcessStartInfo("dotnet", [Path.Combine(directory, "AniPlanner.Api.dll")])
+        {
+            WorkingDirectory = directory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment["ASPNETCORE_HTTP_PORTS"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        start.Environment.Remove("ASPNETCORE_URLS");
+        foreach (var (key, value) in settings)
+        {
+            start.Environment[key] = value;
+        }
+
+        var output = new ConcurrentQueue<string>();
+        var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
+        process.OutputDataReceived += (_, line) => Keep(output, line.Data);
+        process.ErrorDataReceived += (_, line) => Keep(output, line.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return new PublishedService(process, output, port);
+    }
+
+    /// <summary>Waits until <c>/health/ready</c> answers 200; fails with what the service printed otherwise.</summary>
+    public async Task WaitUntilReadyAsync(TimeSpan? within = null)
+    {
+        var deadline = DateTime.UtcNow + (within ?? TimeSpan.FromSeconds(90));
+        while (DateTime.UtcNow < deadline && !_process.HasExited)
+        {
+            try
+            {
+                using var response = await Http.GetAsync("/health/ready");
+                if (response.StatusCode == HttpStatusCode.OK)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+
+            await Task.Delay(250);
+        }
+
+        Assert.Fail($"The published service did not become ready:\n{string.Join("\n", _output)}");
+    }
+
+    /// <summary>Waits for the process to end by itself; answers its exit code, or null when it is still running at the deadline.</summary>
+    public async Task<int?> WaitForExitAsync(TimeSpan within)
+    {
+        using var timeout = new CancellationTokenSource(within);
+        try
+        {
+            await _process.WaitForExitAsync(timeout.Token);
+            return _process.ExitCode;
+        }
+        catch (OperationCanceledException)
+        {
+            return null;
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Http.Dispose();
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+
+        _process.Dispose();
+    }
+
+    private static void Keep(ConcurrentQueue<string> output, string? line)
+    {
+        if (line is not null)
+        {
+            output.Enqueue(line);
+        }
+    }
+
+    private static async Task<string> PublishAsync()
+    {
+        var dockerfile = await File.ReadAllTextAsync(Path.Combine(RepositoryPaths.Root, "Dockerfile"));
+        var command = PublishCommand().Match(dockerfile);
+        Assert.That(command.Success, Is.True, "the Dockerfile publishes with 'RUN dotnet publish ... -o /app ...'");
+        var output = Path.Combine(Path.GetTempPath(), $"aniplanner-published-{Guid.NewGuid():N}");
+        string[] arguments = [.. command.Groups["arguments"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(argument => argument == "/app" ? output : argument)];
+        Assert.That(arguments, Does.Contain(output), "the Dockerfile publishes into /app");
+
+        var publish = new ProcessStartInfo("dotnet", ["publish", .. arguments, "-nologo"])
+        {
+            WorkingDirectory = RepositoryPaths.Root,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        using var process = Process.Start(publish)!;
+        var log = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        Assert.That(process.ExitCode, Is.Zero, $"dotnet publish failed:\n{await log}\n{await errors}");
+        return output;
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    [GeneratedRegex(@"^RUN dotnet publish (?<arguments>.+)$", RegexOptions.Multiline)]
+    private static partial Regex PublishCommand();
+}
