@@ -132,6 +132,28 @@ public sealed class DialImportTests(DatabaseKind kind) : AniPlanningTestBase(kin
     }
 
     [Test]
+    public async Task Concurrent_imports_of_one_customer_with_overlapping_call_ids_count_each_call_once()
+    {
+        var token = await CompanyWithSalesAsync();
+
+        // Eight requests at once; request i carries call ids i*100 .. i*100+199, so each overlaps
+        // the next by 100: 1,600 rows, 900 distinct calls, every one contacted.
+        const int requests = 8;
+        var answers = await Task.WhenAll(Enumerable.Range(0, requests).Select(request => SendRawAsync(HttpMethod.Post, $"{Url}/dials", token,
+            string.Join("\n", [CsvHeader, .. Enumerable.Range(request * 100, 200)
+                .Select(call => $"race-{call},sales,2026-05-0{4 + (call % 5)}T10:00:00-07:00,+1213555{call:D4},+12135550100,,true")]),
+            "text/csv")));
+
+        Assert.That(answers.Select(answer => answer.Status), Is.All.EqualTo(HttpStatusCode.OK), string.Join("\n", answers.Select(answer => answer.Body?.ToJsonString())));
+        Assert.That(answers.Sum(answer => answer.Body!["data"]!["accepted"]!.GetValue<long>()), Is.EqualTo(900), "each call stored once");
+        Assert.That(answers.Sum(answer => answer.Body!["data"]!["duplicates"]!.GetValue<long>()), Is.EqualTo(700), "1,600 rows - 900 calls");
+
+        // The rollups agree with the dials: 900 dials over 5 weekdays, all contacted.
+        AssertTotals(await WeekPlanAsync(token), totalDials: 900, totalContacts: 900, overallContactRate: 100.0m,
+            totalCurrentAnis: 0, totalProposedAnis: 3, aniDifference: 3, unmappedDials: 0);
+    }
+
+    [Test]
     public async Task Csv_with_a_header_row_is_imported_with_its_zips()
     {
         var token = await CompanyWithSalesAsync();
