@@ -24,13 +24,14 @@ public sealed class SqlServerDialStore(AniPlannerDbContext context) : IDialStore
     private static readonly TimeSpan CommitLockTimeout = TimeSpan.FromSeconds(60);
 
     /// <summary>
-    /// Text columns take the collation of the columns they are compared with or written to (the
-    /// database's), never tempdb's: comparing the two fails when they differ (error 468).
+    /// Text columns take the collation of the column they are compared with or written to, never
+    /// tempdb's (comparing two collations fails, error 468): Dials.CallId's binary one for call
+    /// ids, the database's for the rest.
     /// </summary>
     internal static readonly string CreateStaging = $"""
         CREATE TABLE #DialStaging (
             Seq bigint NOT NULL PRIMARY KEY,
-            CallId nvarchar({DialConfiguration.MaxCallIdLength}) COLLATE DATABASE_DEFAULT NOT NULL,
+            CallId nvarchar({DialConfiguration.MaxCallIdLength}) COLLATE {AniPlannerDbContext.SqlServerBinaryCollation} NOT NULL,
             CampaignId bigint NOT NULL, DialedAtUtc datetime2 NOT NULL, Day date NOT NULL,
             ProspectNumber nvarchar(20) COLLATE DATABASE_DEFAULT NOT NULL, AniNumber nvarchar(20) COLLATE DATABASE_DEFAULT NOT NULL,
             ProspectZip nvarchar(5) COLLATE DATABASE_DEFAULT NOT NULL, Contacted bit NOT NULL,

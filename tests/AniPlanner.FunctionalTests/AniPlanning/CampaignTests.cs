@@ -63,6 +63,21 @@ public sealed class CampaignTests(DatabaseKind kind) : AniPlanningTestBase(kind)
     }
 
     [Test]
+    public async Task Identifiers_that_differ_only_in_case_are_two_campaigns()
+    {
+        var token = await NewCompanyAsync();
+        var upper = await CampaignIdAsync(token, "Sales", "outbound", "Sales");
+
+        var lower = await CampaignIdAsync(token, "sales", "autodial", "Sales (autodial)");
+
+        Assert.That(lower, Is.Not.EqualTo(upper), "PUT .../campaigns/sales must not update 'Sales'");
+        var list = (await SendAsync(HttpMethod.Get, $"{Url}/campaigns", token)).Body!["data"]!;
+        Assert.That(list.ToJsonString(), Is.EqualTo(new JsonArray(
+            Expected(upper, "Sales", "Sales", "outbound", [], []),
+            Expected(lower, "Sales (autodial)", "sales", "autodial", [], [])).ToJsonString()));
+    }
+
+    [Test]
     public async Task Listing_answers_every_campaign_oldest_first_inbound_ones_included()
     {
         var token = await NewCompanyAsync();

@@ -74,6 +74,22 @@ public sealed class DialImportTests(DatabaseKind kind) : AniPlanningTestBase(kin
     }
 
     [Test]
+    public async Task Call_ids_that_differ_only_in_case_are_two_calls()
+    {
+        var token = await CompanyWithSalesAsync();
+
+        var (status, body) = await PostDialsAsync(token, [
+            Dial("ABC-1", "+12135550001", "2026-05-04T10:00:00-07:00"),
+            Dial("abc-1", "+12135550001", "2026-05-04T11:00:00-07:00"),
+        ]);
+
+        Assert.That(status, Is.EqualTo(HttpStatusCode.OK), body?.ToJsonString());
+        Assert.That(body!["data"]!.ToJsonString(), Is.EqualTo(ImportResult(2, 0, [], 0).ToJsonString()), "same database, same answer: case counts");
+        var again = await PostDialsAsync(token, [Dial("abc-1", "+12135550001", "2026-05-04T11:00:00-07:00")]);
+        Assert.That(again.Body!["data"]!.ToJsonString(), Is.EqualTo(ImportResult(0, 1, [], 0).ToJsonString()));
+    }
+
+    [Test]
     public async Task An_empty_json_array_imports_nothing()
     {
         var token = await CompanyWithSalesAsync();
