@@ -49,8 +49,8 @@ public abstract class AniPlannerDbContext(DbContextOptions options) : DbContext(
 
         if (Database.IsSqlServer())
         {
-            // Identifiers compare byte for byte, as on SQLite: the default collation ignores case,
-            // which made "ABC" and "abc" one call and one campaign.
+            // Identifiers compare exactly (binary, case-sensitive), as on SQLite: the default
+            // collation ignores case, which made "ABC" and "abc" one call and one campaign.
             modelBuilder.Entity<Dial>().Property(dial => dial.CallId).UseCollation(SqlServerBinaryCollation);
             modelBuilder.Entity<Campaign>().Property(campaign => campaign.InternalIdentifier).UseCollation(SqlServerBinaryCollation);
         }

@@ -10,7 +10,7 @@ using Microsoft.SqlServer.TransactSql.ScriptDom;
 namespace AniPlanner.UnitTests.Persistence;
 
 /// <summary>
-/// Call ids and campaign identifiers compare case-sensitively, byte for byte, on every provider:
+/// Call ids and campaign identifiers compare exactly (binary, case-sensitive) on every provider:
 /// "ABC" and "abc" are two calls and two campaigns. SQLite's default (BINARY) already does;
 /// SQL Server's default collation ignores case, so those columns say otherwise there.
 /// </summary>
