@@ -44,6 +44,7 @@ public sealed partial class ApiExceptionHandler(ILogger<ApiExceptionHandler> log
 
             // A deadlock victim, a lock wait that ran out, a failover: the transaction rolled back
             // whole, and the same request sent again will most likely succeed.
+            DatabaseBusyException busy => new ApiError(StatusCodes.Status503ServiceUnavailable, "UNAVAILABLE", "DATABASE_BUSY", busy.Message),
             _ when exception.IsTransientDatabaseFailure() => new ApiError(
                 StatusCodes.Status503ServiceUnavailable, "UNAVAILABLE", "DATABASE_BUSY",
                 $"The database is busy or briefly unreachable; nothing from this request was stored. Retry in {DatabaseBusyRetryAfterSeconds} seconds."),

@@ -1,5 +1,7 @@
 using System.Data;
 using AniPlanner.Application.AniPlanning.ImportDials;
+using AniPlanner.Application.Common.Exceptions;
+using AniPlanner.Domain.AniPlanning.Dials;
 using AniPlanner.Infrastructure.Persistence;
 using Microsoft.Data.SqlClient;
 using Microsoft.EntityFrameworkCore;
@@ -9,12 +11,71 @@ namespace AniPlanner.Infrastructure.AniPlanning;
 /// <summary>
 /// Dial imports on SQL Server: rows stream into a #temp staging table through SqlBulkCopy in
 /// fixed-size batches (memory stays flat); the commit finds the new call ids, inserts them and
-/// MERGEs them into the three rollups, set-based, in one transaction. Key-range locks on the
-/// duplicate check keep two concurrent imports of the same call id from both counting it.
+/// MERGEs them into the three rollups, set-based, in one transaction. Every statement runs on the
+/// import's one connection, where the #temp table lives. Commits of one customer take turns
+/// (an application lock), so two imports of the same call ids cannot deadlock or both count them.
+/// The statements are members here so the unit tests can parse them.
 /// </summary>
 public sealed class SqlServerDialStore(AniPlannerDbContext context) : IDialStore
 {
     private const int BatchSize = 10_000;
+
+    /// <summary>How long a commit waits for another import of the same customer to commit.</summary>
+    private static readonly TimeSpan CommitLockTimeout = TimeSpan.FromSeconds(60);
+
+    /// <summary>
+    /// Text columns take the collation of the column they are compared with or written to, never
+    /// tempdb's (comparing two collations fails, error 468): Dials.CallId's binary one for call
+    /// ids, the database's for the rest.
+    /// </summary>
+    internal static readonly string CreateStaging = $"""
+        CREATE TABLE #DialStaging (
+            Seq bigint NOT NULL PRIMARY KEY,
+            CallId nvarchar({DialConfiguration.MaxCallIdLength}) COLLATE {AniPlannerDbContext.SqlServerBinaryCollation} NOT NULL,
+            CampaignId bigint NOT NULL, DialedAtUtc datetime2 NOT NULL, Day date NOT NULL,
+            ProspectNumber nvarchar(20) COLLATE DATABASE_DEFAULT NOT NULL, AniNumber nvarchar(20) COLLATE DATABASE_DEFAULT NOT NULL,
+            ProspectZip nvarchar(5) COLLATE DATABASE_DEFAULT NOT NULL, Contacted bit NOT NULL,
+            ProspectKey nvarchar(16) COLLATE DATABASE_DEFAULT NOT NULL, AniKey nvarchar(16) COLLATE DATABASE_DEFAULT NOT NULL,
+            ZipKey nvarchar(16) COLLATE DATABASE_DEFAULT NOT NULL,
+            IsNew bit NOT NULL DEFAULT 0);
+        """;
+
+    /// <summary>Held by the transaction, so it ends with the commit or the rollback; answers sp_getapplock's result in @result.</summary>
+    internal const string AcquireCommitLock = """
+        EXEC @result = sys.sp_getapplock @Resource = @resource, @LockMode = 'Exclusive', @LockOwner = 'Transaction', @LockTimeout = @timeoutMs;
+        """;
+
+    internal const string MarkNew = """
+        WITH firsts AS (SELECT Seq, ROW_NUMBER() OVER (PARTITION BY CallId ORDER BY Seq) AS Position FROM #DialStaging)
+        UPDATE s SET IsNew = 1
+        FROM #DialStaging s JOIN firsts f ON f.Seq = s.Seq
+        WHERE f.Position = 1
+          AND NOT EXISTS (SELECT 1 FROM Dials d WITH (UPDLOCK, HOLDLOCK) WHERE d.CustomerId = @customer AND d.CallId = s.CallId);
+        """;
+
+    internal const string InsertNew = """
+        INSERT INTO Dials (CustomerId, CallId, CampaignId, DialedAtUtc, Day, ProspectNumber, AniNumber, ProspectZip, Contacted)
+        SELECT @customer, CallId, CampaignId, DialedAtUtc, Day, ProspectNumber, AniNumber, ProspectZip, Contacted
+        FROM #DialStaging WHERE IsNew = 1;
+        """;
+
+    /// <summary>One MERGE per grouping, each from the staging column that holds that grouping's area key.</summary>
+    internal static readonly IReadOnlyList<string> MergeRollups =
+    [
+        MergeRollup(DialGrouping.AreaCode, "ProspectKey"),
+        MergeRollup(DialGrouping.Ani, "AniKey"),
+        MergeRollup(DialGrouping.Zip, "ZipKey"),
+    ];
+
+    internal const string DropStaging = "DROP TABLE #DialStaging;";
+
+    internal const string RebuildZipRollups = """
+        DELETE FROM DialRollups WHERE [Grouping] = 2;
+        INSERT INTO DialRollups (CustomerId, [Grouping], Day, CampaignId, AreaKey, Dials, Contacts)
+        SELECT d.CustomerId, 2, d.Day, d.CampaignId, COALESCE('nanp:' + z.AreaCode, ''), COUNT_BIG(*), SUM(CAST(d.Contacted AS bigint))
+        FROM Dials d LEFT JOIN ZipAreaCodes z ON z.Zip = d.ProspectZip
+        GROUP BY d.CustomerId, d.Day, d.CampaignId, COALESCE('nanp:' + z.AreaCode, '');
+        """;
 
     public async Task<IDialImport> BeginImportAsync(Guid customerId, CancellationToken cancellationToken)
     {
@@ -23,14 +84,8 @@ public sealed class SqlServerDialStore(AniPlannerDbContext context) : IDialStore
         var transaction = (SqlTransaction)await connection.BeginTransactionAsync(IsolationLevel.ReadCommitted, cancellationToken);
         try
         {
-            await ExecuteAsync(connection, transaction, """
-                CREATE TABLE #DialStaging (
-                    Seq bigint NOT NULL PRIMARY KEY, CallId nvarchar(128) NOT NULL, CampaignId bigint NOT NULL,
-                    DialedAtUtc datetime2 NOT NULL, Day date NOT NULL, ProspectNumber nvarchar(20) NOT NULL,
-                    AniNumber nvarchar(20) NOT NULL, ProspectZip nvarchar(5) NOT NULL, Contacted bit NOT NULL,
-                    ProspectKey nvarchar(16) NOT NULL, AniKey nvarchar(16) NOT NULL, ZipKey nvarchar(16) NOT NULL,
-                    IsNew bit NOT NULL DEFAULT 0);
-                """, customerId, cancellationToken);
+            await using var create = CreateStagingCommand(connection, transaction);
+            await create.ExecuteNonQueryAsync(cancellationToken);
             return new Import(context, connection, transaction, customerId);
         }
         catch
@@ -41,21 +96,41 @@ public sealed class SqlServerDialStore(AniPlannerDbContext context) : IDialStore
         }
     }
 
-    public async Task RebuildZipRollupsAsync(CancellationToken cancellationToken) =>
-        await context.Database.ExecuteSqlRawAsync("""
-            DELETE FROM DialRollups WHERE [Grouping] = 2;
-            INSERT INTO DialRollups (CustomerId, [Grouping], Day, CampaignId, AreaKey, Dials, Contacts)
-            SELECT d.CustomerId, 2, d.Day, d.CampaignId, COALESCE('nanp:' + z.AreaCode, ''), COUNT_BIG(*), SUM(CAST(d.Contacted AS bigint))
-            FROM Dials d LEFT JOIN ZipAreaCodes z ON z.Zip = d.ProspectZip
-            GROUP BY d.CustomerId, d.Day, d.CampaignId, COALESCE('nanp:' + z.AreaCode, '');
-            """, cancellationToken);
-
-    private static async Task<int> ExecuteAsync(SqlConnection connection, SqlTransaction transaction, string sql, Guid customerId, CancellationToken cancellationToken)
+    public async Task RebuildZipRollupsAsync(CancellationToken cancellationToken)
     {
-        await using var command = new SqlCommand(sql, connection, transaction) { CommandTimeout = 0 };
-        command.Parameters.Add("@customer", SqlDbType.UniqueIdentifier).Value = customerId;
-        return await command.ExecuteNonQueryAsync(cancellationToken);
+        // Runs at start-up over every stored dial, so its time grows with them: no timeout.
+        var timeout = context.Database.GetCommandTimeout();
+        context.Database.SetCommandTimeout(0);
+        try
+        {
+            await context.Database.ExecuteSqlRawAsync(RebuildZipRollups, cancellationToken);
+        }
+        finally
+        {
+            context.Database.SetCommandTimeout(timeout);
+        }
     }
+
+    /// <summary>
+    /// A plain batch, with no parameters: SqlClient sends a command with parameters through
+    /// sp_executesql, and a #temp table created in there is dropped when that call returns.
+    /// </summary>
+    internal static SqlCommand CreateStagingCommand(SqlConnection connection, SqlTransaction? transaction) =>
+        new(CreateStaging, connection, transaction) { CommandTimeout = 0 };
+
+    /// <summary>Exclusive per customer; the id is in the name, so other customers never wait.</summary>
+    internal static string CommitLockResource(Guid customerId) => $"AniPlanner.DialImport.{customerId:N}";
+
+    private static string MergeRollup(DialGrouping grouping, string keyColumn) => $"""
+        MERGE DialRollups WITH (HOLDLOCK) AS target
+        USING (SELECT Day, CampaignId, {keyColumn} AS AreaKey, COUNT_BIG(*) AS Dials, SUM(CAST(Contacted AS bigint)) AS Contacts
+               FROM #DialStaging WHERE IsNew = 1 GROUP BY Day, CampaignId, {keyColumn}) AS source
+        ON target.CustomerId = @customer AND target.[Grouping] = {(int)grouping} AND target.Day = source.Day
+           AND target.CampaignId = source.CampaignId AND target.AreaKey = source.AreaKey
+        WHEN MATCHED THEN UPDATE SET Dials = target.Dials + source.Dials, Contacts = target.Contacts + source.Contacts
+        WHEN NOT MATCHED THEN INSERT (CustomerId, [Grouping], Day, CampaignId, AreaKey, Dials, Contacts)
+            VALUES (@customer, {(int)grouping}, source.Day, source.CampaignId, source.AreaKey, source.Dials, source.Contacts);
+        """;
 
     private sealed class Import(AniPlannerDbContext context, SqlConnection connection, SqlTransaction transaction, Guid customerId) : IDialImport
     {
@@ -77,33 +152,22 @@ public sealed class SqlServerDialStore(AniPlannerDbContext context) : IDialStore
         public async Task<DialImportCounts> CommitAsync(CancellationToken cancellationToken)
         {
             await FlushAsync(cancellationToken);
-            await ExecuteAsync(connection, transaction, """
-                WITH firsts AS (SELECT Seq, ROW_NUMBER() OVER (PARTITION BY CallId ORDER BY Seq) AS Position FROM #DialStaging)
-                UPDATE s SET IsNew = 1
-                FROM #DialStaging s JOIN firsts f ON f.Seq = s.Seq
-                WHERE f.Position = 1
-                  AND NOT EXISTS (SELECT 1 FROM Dials d WITH (UPDLOCK, HOLDLOCK) WHERE d.CustomerId = @customer AND d.CallId = s.CallId);
-                """, customerId, cancellationToken);
-            var accepted = await ExecuteAsync(connection, transaction, """
-                INSERT INTO Dials (CustomerId, CallId, CampaignId, DialedAtUtc, Day, ProspectNumber, AniNumber, ProspectZip, Contacted)
-                SELECT @customer, CallId, CampaignId, DialedAtUtc, Day, ProspectNumber, AniNumber, ProspectZip, Contacted
-                FROM #DialStaging WHERE IsNew = 1;
-                """, customerId, cancellationToken);
-            foreach (var (grouping, keyColumn) in new[] { (0, "ProspectKey"), (1, "AniKey"), (2, "ZipKey") })
+
+            // Only now: staging is private to this session, and a slow upload must not hold up
+            // the customer's other imports.
+            await AcquireCommitLockAsync(cancellationToken);
+            await ExecuteForCustomerAsync(MarkNew, cancellationToken);
+            var accepted = await ExecuteForCustomerAsync(InsertNew, cancellationToken);
+            foreach (var merge in MergeRollups)
             {
-                await ExecuteAsync(connection, transaction, $"""
-                    MERGE DialRollups WITH (HOLDLOCK) AS target
-                    USING (SELECT Day, CampaignId, {keyColumn} AS AreaKey, COUNT_BIG(*) AS Dials, SUM(CAST(Contacted AS bigint)) AS Contacts
-                           FROM #DialStaging WHERE IsNew = 1 GROUP BY Day, CampaignId, {keyColumn}) AS source
-                    ON target.CustomerId = @customer AND target.[Grouping] = {grouping} AND target.Day = source.Day
-                       AND target.CampaignId = source.CampaignId AND target.AreaKey = source.AreaKey
-                    WHEN MATCHED THEN UPDATE SET Dials = target.Dials + source.Dials, Contacts = target.Contacts + source.Contacts
-                    WHEN NOT MATCHED THEN INSERT (CustomerId, [Grouping], Day, CampaignId, AreaKey, Dials, Contacts)
-                        VALUES (@customer, {grouping}, source.Day, source.CampaignId, source.AreaKey, source.Dials, source.Contacts);
-                    """, customerId, cancellationToken);
+                await ExecuteForCustomerAsync(merge, cancellationToken);
             }
 
-            await ExecuteAsync(connection, transaction, "DROP TABLE #DialStaging;", customerId, cancellationToken);
+            await using (var drop = new SqlCommand(DropStaging, connection, transaction))
+            {
+                await drop.ExecuteNonQueryAsync(cancellationToken);
+            }
+
             await transaction.CommitAsync(cancellationToken);
             _committed = true;
             return new DialImportCounts(accepted, _staged - accepted);
@@ -111,14 +175,51 @@ public sealed class SqlServerDialStore(AniPlannerDbContext context) : IDialStore
 
         public async ValueTask DisposeAsync()
         {
-            if (!_committed)
+            try
             {
-                await transaction.RollbackAsync();
+                // Nothing half-written. A transaction the server already ended (the connection
+                // broke) has nothing left to roll back, and trying would hide the first error.
+                if (!_committed && transaction.Connection is not null)
+                {
+                    await transaction.RollbackAsync();
+                }
+            }
+            finally
+            {
+                await transaction.DisposeAsync();
+                _batch.Dispose();
+                await context.Database.CloseConnectionAsync();
+            }
+        }
+
+        private async Task AcquireCommitLockAsync(CancellationToken cancellationToken)
+        {
+            await using var command = new SqlCommand(AcquireCommitLock, connection, transaction) { CommandTimeout = 0 };
+            command.Parameters.Add("@resource", SqlDbType.NVarChar, 255).Value = CommitLockResource(customerId);
+            command.Parameters.Add("@timeoutMs", SqlDbType.Int).Value = (int)CommitLockTimeout.TotalMilliseconds;
+            var result = command.Parameters.Add("@result", SqlDbType.Int);
+            result.Direction = ParameterDirection.Output;
+            await command.ExecuteNonQueryAsync(cancellationToken);
+
+            // 0 or 1: granted. -1 timed out, -2 cancelled, -3 chosen as deadlock victim; -999 a bad call.
+            var status = result.Value is int value ? value : -999;
+            if (status == -999)
+            {
+                throw new InvalidOperationException($"sp_getapplock rejected the dial import's lock request for customer {customerId}.");
             }
 
-            await transaction.DisposeAsync();
-            _batch.Dispose();
-            await context.Database.CloseConnectionAsync();
+            if (status < 0)
+            {
+                throw new DatabaseBusyException(
+                    "Another dial import of this customer is still being committed; nothing of this one was stored. Send it again shortly.");
+            }
+        }
+
+        private async Task<int> ExecuteForCustomerAsync(string sql, CancellationToken cancellationToken)
+        {
+            await using var command = new SqlCommand(sql, connection, transaction) { CommandTimeout = 0 };
+            command.Parameters.Add("@customer", SqlDbType.UniqueIdentifier).Value = customerId;
+            return await command.ExecuteNonQueryAsync(cancellationToken);
         }
 
         private async Task FlushAsync(CancellationToken cancellationToken)

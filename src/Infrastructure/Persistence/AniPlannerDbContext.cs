@@ -17,6 +17,9 @@ namespace AniPlanner.Infrastructure.Persistence;
 /// </summary>
 public abstract class AniPlannerDbContext(DbContextOptions options) : DbContext(options)
 {
+    /// <summary>Case-sensitive, binary comparison on SQL Server, for the columns that hold identifiers.</summary>
+    public const string SqlServerBinaryCollation = "Latin1_General_100_BIN2";
+
     public DbSet<Customer> Customers => Set<Customer>();
     public DbSet<AccessKey> AccessKeys => Set<AccessKey>();
     public DbSet<User> Users => Set<User>();
@@ -42,6 +45,14 @@ public abstract class AniPlannerDbContext(DbContextOptions options) : DbContext(
             modelBuilder.Entity<DialRollup>()
                 .HasIndex(rollup => new { rollup.CustomerId, rollup.Grouping, rollup.Day, rollup.CampaignId, rollup.AreaKey, rollup.Dials, rollup.Contacts })
                 .HasDatabaseName("IX_DialRollups_Covering");
+        }
+
+        if (Database.IsSqlServer())
+        {
+            // Identifiers compare exactly (binary, case-sensitive), as on SQLite: the default
+            // collation ignores case, which made "ABC" and "abc" one call and one campaign.
+            modelBuilder.Entity<Dial>().Property(dial => dial.CallId).UseCollation(SqlServerBinaryCollation);
+            modelBuilder.Entity<Campaign>().Property(campaign => campaign.InternalIdentifier).UseCollation(SqlServerBinaryCollation);
         }
     }
 

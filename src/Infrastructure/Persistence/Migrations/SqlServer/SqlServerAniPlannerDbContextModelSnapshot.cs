@@ -91,7 +91,8 @@ namespace AniPlanner.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<string>("InternalIdentifier")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)");
+                        .HasColumnType("nvarchar(100)")
+                        .UseCollation("Latin1_General_100_BIN2");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -124,7 +125,8 @@ namespace AniPlanner.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.Property<string>("CallId")
                         .HasMaxLength(128)
-                        .HasColumnType("nvarchar(128)");
+                        .HasColumnType("nvarchar(128)")
+                        .UseCollation("Latin1_General_100_BIN2");
 
                     b.Property<string>("AniNumber")
                         .IsRequired()
