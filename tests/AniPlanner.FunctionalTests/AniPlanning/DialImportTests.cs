@@ -88,6 +88,10 @@ public sealed class DialImportTests(DatabaseKind kind) : AniPlanningTestBase(kin
         var again = await PostDialsAsync(token, [Dial("Call-A", "+12135550001", "2026-05-04T10:00:00-07:00"), Dial("call-A", "+12135550001", "2026-05-04T10:00:00-07:00")]);
         Assert.That(again.Body!["data"]!.ToJsonString(), Is.EqualTo(ImportResult(1, 1, [], 0).ToJsonString()));
         Assert.That((await WeekPlanAsync(token))["totalDials"]!.GetValue<long>(), Is.EqualTo(3));
+
+        // Surrounding blanks are not part of the id, on any database: "call-A " is call-A again.
+        var padded = await PostDialsAsync(token, [Dial(" call-A ", "+12135550001", "2026-05-04T10:00:00-07:00")]);
+        Assert.That(padded.Body!["data"]!.ToJsonString(), Is.EqualTo(ImportResult(0, 1, [], 0).ToJsonString()));
     }
 
     [Test]

@@ -48,6 +48,15 @@ public sealed class DialRowRulesTests
     [TestCase("", "callId is required")]
     public void A_row_without_call_id_is_rejected(string callId, string message) => AssertRejected(Row(callId: callId), message);
 
+    [TestCase(" c-1", "c-1")]
+    [TestCase("c-1 \t", "c-1")]
+    [TestCase("C-1", "C-1")]
+    public void A_call_id_is_kept_as_sent_but_for_surrounding_blanks(string callId, string stored)
+    {
+        Assert.That(_rules.TryStage(Row(callId: callId), out var dial, out var problem), Is.True, problem);
+        Assert.That(dial.CallId, Is.EqualTo(stored));
+    }
+
     [Test]
     public void An_overlong_call_id_is_rejected() => AssertRejected(Row(callId: new string('x', 129)), "at most 128 characters");
 

@@ -28,8 +28,10 @@ public sealed class DialRowRules(IPhoneGeography geography, IReadOnlyDictionary<
             return false;
         }
 
+        // Surrounding blanks are not part of the id (SQL Server would ignore trailing ones anyway):
+        // every database compares what is left, case-sensitively.
         dial = new StagedDial(
-            row.CallId!,
+            row.CallId!.Trim(),
             campaignId,
             dialedAt.UtcDateTime,
             DateOnly.FromDateTime(dialedAt.DateTime),
@@ -51,7 +53,7 @@ public sealed class DialRowRules(IPhoneGeography geography, IReadOnlyDictionary<
             return row.ReadError;
         }
 
-        if (string.IsNullOrWhiteSpace(row.CallId) || row.CallId.Length > MaxCallIdLength)
+        if (string.IsNullOrWhiteSpace(row.CallId) || row.CallId.Trim().Length > MaxCallIdLength)
         {
             return $"callId is required: the dialer's id of the call, at most {MaxCallIdLength} characters.";
         }
