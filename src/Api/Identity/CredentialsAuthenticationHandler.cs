@@ -47,17 +47,18 @@ public sealed class CredentialsAuthenticationHandler(
             return Success(new Claim(CallerClaims.PlatformAdmin, "true"));
         }
 
-        // Access-key tokens carry their own prefix; anything else may be a login token (JWT).
-        var isAccessKey = token.StartsWith(AccessKey.TokenPrefix, StringComparison.Ordinal);
-        var userId = isAccessKey ? null : await loginTokens.ValidateAsync(token);
-        var caller = isAccessKey
-            ? await mediator.Send(new AuthenticateAccessKey(token), Context.RequestAborted)
-            : userId is { } user ? await mediator.Send(new AuthenticateUser(user), Context.RequestAborted) : null;
+        // Issued access keys carry their own prefix and are never login tokens. Anything that is
+        // not a valid login token may still be an access key: a configured one (Seed:DemoApiKey)
+        // can have any shape, so it is looked up by its hash like the others.
+        var userId = token.StartsWith(AccessKey.TokenPrefix, StringComparison.Ordinal) ? null : await loginTokens.ValidateAsync(token);
+        var caller = userId is { } user
+            ? await mediator.Send(new AuthenticateUser(user), Context.RequestAborted)
+            : await mediator.Send(new AuthenticateAccessKey(token), Context.RequestAborted);
         return caller is null
             ? AuthenticateResult.Fail("Unknown, expired or deleted credential.")
             : Success(
                 new Claim(CallerClaims.CustomerId, caller.CustomerId.ToString()),
-                new Claim(isAccessKey ? CallerClaims.AccessKeyId : CallerClaims.UserId, caller.CredentialId.ToString()),
+                new Claim(userId is null ? CallerClaims.AccessKeyId : CallerClaims.UserId, caller.CredentialId.ToString()),
                 new Claim(CallerClaims.Permission, caller.Permission.ToWire()));
     }
 
