@@ -23,7 +23,7 @@ if (builder.Environment.IsProduction())
     {
         json.IncludeScopes = true;
         json.UseUtcTimestamp = true;
-        json.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ ";
+        json.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ";
     });
 }
 

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
@@ -57,7 +58,7 @@ public sealed class GracefulShutdownTests
             await body.RowsWritten.WaitAsync(TimeSpan.FromSeconds(30));
             await Task.Delay(500);
 
-            using (var kill = Process.Start("kill", ["-TERM", server.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+            using (var kill = Process.Start("kill", ["-TERM", server.Id.ToString(CultureInfo.InvariantCulture)]))
             {
                 await kill!.WaitForExitAsync();
             }
@@ -72,13 +73,17 @@ public sealed class GracefulShutdownTests
             await connection.OpenAsync();
             await using var count = connection.CreateCommand();
             count.CommandText = "SELECT COUNT(*) FROM Dials";
-            Assert.That(Convert.ToInt64(await count.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture), Is.Zero, "nothing half-written");
+            Assert.That(Convert.ToInt64(await count.ExecuteScalarAsync(), CultureInfo.InvariantCulture), Is.Zero, "nothing half-written");
 
             // Production logs: JSON lines; a request's lines carry its request id.
-            var requestLog = output.Select(line => JsonNode.Parse(line)!)
-                .FirstOrDefault(entry => entry["Message"]?.GetValue<string>().StartsWith("POST /v1.0/customers answered 200", StringComparison.Ordinal) == true);
+            var logs = output.Select(line => JsonNode.Parse(line)!).ToList();
+            var requestLog = logs.FirstOrDefault(entry => entry["Message"]?.GetValue<string>().StartsWith("POST /v1.0/customers answered 200", StringComparison.Ordinal) == true);
             Assert.That(requestLog, Is.Not.Null, string.Join("\n", output));
             Assert.That(requestLog!["Scopes"]!.AsArray().Any(scope => scope?["RequestId"] is not null), Is.True, requestLog.ToJsonString());
+
+            // Each Timestamp is an ISO-8601 UTC instant and nothing else (no padding around it).
+            Assert.That(logs.Select(entry => entry["Timestamp"]?.GetValue<string>()), Has.All.Matches<string?>(timestamp =>
+                DateTime.TryParseExact(timestamp, "yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out _)));
         }
         finally
         {
