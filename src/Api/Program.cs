@@ -6,6 +6,7 @@ using AniPlanner.Infrastructure.Identity;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Scalar.AspNetCore;
 
+InvalidSettings.ExitWithMessageWhenUnhandled();
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Services

@@ -48,6 +48,7 @@ public static class ApiServices
         services.AddExceptionHandler<ApiExceptionHandler>();
         services.AddProblemDetails();
 
+        services.AddOptions<AdminOptions>().BindConfiguration(AdminOptions.Section).Validate(admin => admin.IsValid, AdminOptions.TooShortMessage);
         services.AddAuthentication(CredentialsAuthenticationHandler.SchemeName)
             .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, CredentialsAuthenticationHandler>(
                 CredentialsAuthenticationHandler.SchemeName, _ => { });

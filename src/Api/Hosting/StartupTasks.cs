@@ -1,9 +1,11 @@
+using AniPlanner.Api.Identity;
 using AniPlanner.Application.AniPlanning.SeedDemoPlannerData;
 using AniPlanner.Application.Identity.Common;
 using AniPlanner.Application.Identity.SeedDemoCompany;
 using AniPlanner.Infrastructure.AniPlanning.ReferenceData;
 using AniPlanner.Infrastructure.Persistence;
 using Mediator;
+using Microsoft.Extensions.Options;
 
 namespace AniPlanner.Api.Hosting;
 
@@ -12,7 +14,9 @@ public static partial class StartupTasks
 {
     public static async Task RunAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
-        // Fails start-up at once (in Production) when the login-token signing key is missing.
+        // A wrong setting fails start-up at once, saying what to fix (see InvalidSettings): a short
+        // platform key, or (in Production) a missing login-token signing key.
+        _ = services.GetRequiredService<IOptions<AdminOptions>>().Value;
         _ = services.GetRequiredService<ILoginTokens>();
 
         await using var scope = services.CreateAsyncScope();

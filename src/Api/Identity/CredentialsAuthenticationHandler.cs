@@ -25,7 +25,7 @@ public sealed class CredentialsAuthenticationHandler(
     UrlEncoder encoder,
     IMediator mediator,
     ILoginTokens loginTokens,
-    IConfiguration configuration)
+    IOptions<AdminOptions> admin)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, loggerFactory, encoder)
 {
     public const string SchemeName = "Credentials";
@@ -91,9 +91,8 @@ public sealed class CredentialsAuthenticationHandler(
 
     private bool IsAdminKey(string token)
     {
-        var adminKey = configuration["Admin:ApiKey"];
-        return !string.IsNullOrEmpty(adminKey)
-            && CryptographicOperations.FixedTimeEquals(SHA256.HashData(Encoding.UTF8.GetBytes(token)), SHA256.HashData(Encoding.UTF8.GetBytes(adminKey)));
+        return admin.Value.IsEnabled
+            && CryptographicOperations.FixedTimeEquals(SHA256.HashData(Encoding.UTF8.GetBytes(token)), SHA256.HashData(Encoding.UTF8.GetBytes(admin.Value.ApiKey!)));
     }
 
     private AuthenticateResult Success(params Claim[] claims) =>

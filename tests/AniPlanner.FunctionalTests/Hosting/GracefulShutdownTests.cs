@@ -15,6 +15,8 @@ namespace AniPlanner.FunctionalTests.Hosting;
 /// </summary>
 public sealed class GracefulShutdownTests
 {
+    private const string AdminKey = "shutdown-admin-key-0123456789abcdef";
+
     [Test]
     public async Task A_stalled_import_is_rolled_back_when_the_service_stops()
     {
@@ -31,7 +33,7 @@ public sealed class GracefulShutdownTests
         var start = new ProcessStartInfo("dotnet", [api, "--urls", url]) { WorkingDirectory = Path.GetDirectoryName(api)!, RedirectStandardOutput = true, RedirectStandardError = true };
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["ConnectionStrings__AniPlanner"] = $"Data Source={database}";
-        start.Environment["Admin__ApiKey"] = "shutdown-admin";
+        start.Environment["Admin__ApiKey"] = AdminKey;
         start.Environment["Auth__JwtSigningKey"] = new string('s', 40);
         start.Environment["Hosting__ShutdownTimeoutSeconds"] = "2";
         using var server = Process.Start(start)!;
@@ -121,7 +123,7 @@ public sealed class GracefulShutdownTests
     private static async Task<string> ArrangeCustomerWithCampaignAsync(HttpClient http)
     {
         using var create = new HttpRequestMessage(HttpMethod.Post, "/v1.0/customers") { Content = Json("""{"name":"Shutdown Co"}""") };
-        create.Headers.Authorization = new AuthenticationHeaderValue("Bearer", "shutdown-admin");
+        create.Headers.Authorization = new AuthenticationHeaderValue("Bearer", AdminKey);
         var token = JsonNode.Parse(await (await http.SendAsync(create)).Content.ReadAsStringAsync())!["accesskey"]!["token"]!.GetValue<string>();
         using var campaign = new HttpRequestMessage(HttpMethod.Put, "/ani-planner/campaigns/out") { Content = Json("""{"name":"Out","campaignType":"outbound"}""") };
         campaign.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
