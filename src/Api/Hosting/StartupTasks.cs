@@ -5,6 +5,8 @@ using AniPlanner.Application.Identity.SeedDemoCompany;
 using AniPlanner.Infrastructure.AniPlanning.ReferenceData;
 using AniPlanner.Infrastructure.Persistence;
 using Mediator;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Options;
 
 namespace AniPlanner.Api.Hosting;
@@ -14,6 +16,10 @@ public static partial class StartupTasks
 {
     public static async Task RunAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
+        var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(StartupTasks));
+        LogStarting(logger, services.GetRequiredService<IHostEnvironment>().EnvironmentName, services.GetRequiredService<IOptions<DatabaseOptions>>().Value.Provider);
+        LogAddressesOnceListening(services, logger);
+
         // A wrong setting fails start-up at once, saying what to fix (see InvalidSettings): a short
         // platform key, or (in Production) a missing login-token signing key.
         _ = services.GetRequiredService<IOptions<AdminOptions>>().Value;
@@ -38,7 +44,6 @@ public static partial class StartupTasks
 
         var result = await scope.ServiceProvider.GetRequiredService<IMediator>()
             .Send(new SeedDemoCompany(configuration["Seed:DemoApiKey"], configuration["Seed:DemoPassword"]), cancellationToken);
-        var logger = scope.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(StartupTasks));
         LogDemo(logger, result.CustomerId, result.CustomerCreated ? "created" : "already there");
         var dials = await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new SeedDemoPlannerData(result.CustomerId), cancellationToken);
         if (dials > 0)
@@ -57,6 +62,20 @@ public static partial class StartupTasks
             Console.WriteLine($"Demo Company admin user '{SeedDemoCompanyHandler.DemoUsername}', password (shown once, keep it): {result.IssuedPassword}");
         }
     }
+
+    /// <summary>Kestrel binds its addresses when the host starts, after these tasks: they are logged then.</summary>
+    private static void LogAddressesOnceListening(IServiceProvider services, ILogger logger)
+    {
+        var server = services.GetRequiredService<IServer>();
+        services.GetRequiredService<IHostApplicationLifetime>().ApplicationStarted.Register(() =>
+            LogListening(logger, server.Features.Get<IServerAddressesFeature>()?.Addresses is { Count: > 0 } addresses ? string.Join(", ", addresses) : "no address"));
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Starting in the {Environment} environment on the {DatabaseProvider} database")]
+    private static partial void LogStarting(ILogger logger, string environment, DatabaseProvider databaseProvider);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Listening on {Addresses}")]
+    private static partial void LogListening(ILogger logger, string addresses);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Demo Company: campaigns, ANIs and {Dials} dials seeded for the ANI Planner")]
     private static partial void LogDemoDials(ILogger logger, long dials);

@@ -83,6 +83,10 @@ public sealed class GracefulShutdownTests
             Assert.That(requestLog, Is.Not.Null, string.Join("\n", output));
             Assert.That(requestLog!["Scopes"]!.AsArray().Any(scope => scope?["RequestId"] is not null), Is.True, requestLog.ToJsonString());
 
+            // Where it runs, on what, and where it listens (once Kestrel has bound the address).
+            var messages = logs.Select(entry => entry["Message"]?.GetValue<string>()).ToList();
+            Assert.That(messages, Has.Member("Starting in the Production environment on the Sqlite database").And.Member($"Listening on {url}"));
+
             // Each Timestamp is an ISO-8601 UTC instant and nothing else (no padding around it).
             Assert.That(logs.Select(entry => entry["Timestamp"]?.GetValue<string>()), Has.All.Matches<string?>(timestamp =>
                 DateTime.TryParseExact(timestamp, "yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out _)));
