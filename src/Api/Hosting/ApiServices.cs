@@ -54,6 +54,7 @@ public static class ApiServices
                 CredentialsAuthenticationHandler.SchemeName, _ => { });
         services.AddAuthorizationBuilder().AddCallerPolicies();
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, ForbiddenResultHandler>();
+        services.AddSingleton(provider => new DevelopmentCredentials(accepted: provider.GetRequiredService<IHostEnvironment>().IsDevelopment()));
         services.AddSingleton<LoginThrottle>();
         services.AddHttpContextAccessor();
         services.AddSingleton<ICurrentActor, HttpCurrentActor>();
