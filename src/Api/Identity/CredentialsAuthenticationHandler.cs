@@ -89,11 +89,9 @@ public sealed class CredentialsAuthenticationHandler(
             : null;
     }
 
-    private bool IsAdminKey(string token)
-    {
-        return admin.Value.IsEnabled
-            && CryptographicOperations.FixedTimeEquals(SHA256.HashData(Encoding.UTF8.GetBytes(token)), SHA256.HashData(Encoding.UTF8.GetBytes(admin.Value.ApiKey!)));
-    }
+    private bool IsAdminKey(string token) =>
+        admin.Value.IsEnabled
+        && CryptographicOperations.FixedTimeEquals(SHA256.HashData(Encoding.UTF8.GetBytes(token)), SHA256.HashData(Encoding.UTF8.GetBytes(admin.Value.ApiKey!)));
 
     private AuthenticateResult Success(params Claim[] claims) =>
         AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(new ClaimsIdentity(claims, SchemeName)), SchemeName));
