@@ -36,7 +36,7 @@ var workDirectory = Directory.CreateTempSubdirectory("aniplanner-bench-").FullNa
 var database = Path.Combine(workDirectory, "bench.db");
 var port = 5600 + Random.Shared.Next(300);
 var baseUrl = $"http://127.0.0.1:{port}";
-const string adminKey = "bench-admin-key";
+const string adminKey = "bench-admin-key-0123456789abcdef";
 
 using var server = StartServer(api, baseUrl, database, adminKey);
 using var http = new HttpClient { BaseAddress = new Uri(baseUrl), Timeout = Timeout.InfiniteTimeSpan };

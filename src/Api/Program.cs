@@ -6,6 +6,7 @@ using AniPlanner.Infrastructure.Identity;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Scalar.AspNetCore;
 
+InvalidSettings.ExitWithMessageWhenUnhandled();
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Services
@@ -23,7 +24,7 @@ if (builder.Environment.IsProduction())
     {
         json.IncludeScopes = true;
         json.UseUtcTimestamp = true;
-        json.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ ";
+        json.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ";
     });
 }
 

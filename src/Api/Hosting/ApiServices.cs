@@ -48,11 +48,13 @@ public static class ApiServices
         services.AddExceptionHandler<ApiExceptionHandler>();
         services.AddProblemDetails();
 
+        services.AddOptions<AdminOptions>().BindConfiguration(AdminOptions.Section).Validate(admin => admin.IsValid, AdminOptions.TooShortMessage);
         services.AddAuthentication(CredentialsAuthenticationHandler.SchemeName)
             .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, CredentialsAuthenticationHandler>(
                 CredentialsAuthenticationHandler.SchemeName, _ => { });
         services.AddAuthorizationBuilder().AddCallerPolicies();
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, ForbiddenResultHandler>();
+        services.AddSingleton(provider => new DevelopmentCredentials(accepted: provider.GetRequiredService<IHostEnvironment>().IsDevelopment()));
         services.AddSingleton<LoginThrottle>();
         services.AddHttpContextAccessor();
         services.AddSingleton<ICurrentActor, HttpCurrentActor>();

@@ -1,18 +1,32 @@
+using AniPlanner.Api.Identity;
 using AniPlanner.Application.AniPlanning.SeedDemoPlannerData;
 using AniPlanner.Application.Identity.Common;
+using AniPlanner.Application.Identity.ReviewCredentials;
 using AniPlanner.Application.Identity.SeedDemoCompany;
 using AniPlanner.Infrastructure.AniPlanning.ReferenceData;
 using AniPlanner.Infrastructure.Persistence;
 using Mediator;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Options;
 
 namespace AniPlanner.Api.Hosting;
 
-/// <summary>What runs once before the service takes requests: migrations, then the demo seed.</summary>
+/// <summary>
+/// What runs once before the service takes requests: settings checks, migrations, reference
+/// data, the demo seed, then a review of who can get in.
+/// </summary>
 public static partial class StartupTasks
 {
     public static async Task RunAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
-        // Fails start-up at once (in Production) when the login-token signing key is missing.
+        var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(StartupTasks));
+        LogStarting(logger, services.GetRequiredService<IHostEnvironment>().EnvironmentName, services.GetRequiredService<IOptions<DatabaseOptions>>().Value.Provider);
+        LogAddressesOnceListening(services, logger);
+
+        // A wrong setting fails start-up at once, saying what to fix (see InvalidSettings): a short
+        // platform key, or (in Production) a missing login-token signing key.
+        _ = services.GetRequiredService<IOptions<AdminOptions>>().Value;
         _ = services.GetRequiredService<ILoginTokens>();
 
         await using var scope = services.CreateAsyncScope();
@@ -27,16 +41,20 @@ public static partial class StartupTasks
         await scope.ServiceProvider.GetRequiredService<ReferenceDataLoader>().LoadAsync(cancellationToken);
 
         var configuration = scope.ServiceProvider.GetRequiredService<IConfiguration>();
-        if (!configuration.GetValue("Seed:Demo", false))
+        if (configuration.GetValue("Seed:Demo", false))
         {
-            return;
+            await SeedDemoAsync(scope.ServiceProvider, configuration, logger, cancellationToken);
         }
 
-        var result = await scope.ServiceProvider.GetRequiredService<IMediator>()
-            .Send(new SeedDemoCompany(configuration["Seed:DemoApiKey"], configuration["Seed:DemoPassword"]), cancellationToken);
-        var logger = scope.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(StartupTasks));
+        await ReviewCredentialsAsync(scope.ServiceProvider, logger, cancellationToken);
+    }
+
+    private static async Task SeedDemoAsync(IServiceProvider services, IConfiguration configuration, ILogger logger, CancellationToken cancellationToken)
+    {
+        var mediator = services.GetRequiredService<IMediator>();
+        var result = await mediator.Send(new SeedDemoCompany(configuration["Seed:DemoApiKey"], configuration["Seed:DemoPassword"]), cancellationToken);
         LogDemo(logger, result.CustomerId, result.CustomerCreated ? "created" : "already there");
-        var dials = await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new SeedDemoPlannerData(result.CustomerId), cancellationToken);
+        var dials = await mediator.Send(new SeedDemoPlannerData(result.CustomerId), cancellationToken);
         if (dials > 0)
         {
             LogDemoDials(logger, dials);
@@ -53,6 +71,60 @@ public static partial class StartupTasks
             Console.WriteLine($"Demo Company admin user '{SeedDemoCompanyHandler.DemoUsername}', password (shown once, keep it): {result.IssuedPassword}");
         }
     }
+
+    /// <summary>Warns when nobody can get in, or when the database holds credentials that are refused here.</summary>
+    private static async Task ReviewCredentialsAsync(IServiceProvider services, ILogger logger, CancellationToken cancellationToken)
+    {
+        var review = await services.GetRequiredService<IMediator>().Send(new ReviewCredentials(), cancellationToken);
+        if (!review.AnyLiveCustomer && !services.GetRequiredService<IOptions<AdminOptions>>().Value.IsEnabled)
+        {
+            LogNobodyCanGetIn(logger);
+        }
+
+        if (review.DevelopmentAccessKey is { } key)
+        {
+            LogDevelopmentAccessKeyRefused(logger, key.Id, key.CustomerId);
+        }
+
+        if (review.DevelopmentPasswordUser is { } user)
+        {
+            LogDevelopmentPasswordRefused(logger, SeedDemoCompanyHandler.DemoUsername, user.Id, user.CustomerId);
+        }
+    }
+
+    /// <summary>Kestrel binds its addresses when the host starts, after these tasks: they are logged then.</summary>
+    private static void LogAddressesOnceListening(IServiceProvider services, ILogger logger)
+    {
+        var server = services.GetRequiredService<IServer>();
+        services.GetRequiredService<IHostApplicationLifetime>().ApplicationStarted.Register(() =>
+            LogListening(logger, server.Features.Get<IServerAddressesFeature>()?.Addresses is { Count: > 0 } addresses ? string.Join(", ", addresses) : "no address"));
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Starting in the {Environment} environment on the {DatabaseProvider} database")]
+    private static partial void LogStarting(ILogger logger, string environment, DatabaseProvider databaseProvider);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Listening on {Addresses}")]
+    private static partial void LogListening(ILogger logger, string addresses);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message =
+        "No customer exists and Admin:ApiKey is empty: nobody can get in. To create the first customer, set Admin:ApiKey to a secret of " +
+        "at least 32 characters (e.g. Admin__ApiKey=\"$(openssl rand -base64 48)\"), restart, and POST /v1.0/customers with it as the " +
+        "bearer token and a JSON body with the customer's \"name\": the answer holds the customer's admin access key (shown once). " +
+        "The README's \"First start in Production\" shows the commands")]
+    private static partial void LogNobodyCanGetIn(ILogger logger);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message =
+        "The database holds the development demo access key (committed in appsettings.Development.json) as access key {AccessKeyId} " +
+        "of customer {CustomerId}; it is refused outside the Development environment. Remove it: DELETE /v1.0/accesskeys/{AccessKeyId} " +
+        "as another admin of that customer, or DELETE /v1.0/customers/{CustomerId} with the platform key (Admin:ApiKey) to remove the whole customer")]
+    private static partial void LogDevelopmentAccessKeyRefused(ILogger logger, Guid accessKeyId, Guid customerId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message =
+        "The database holds the user '{Username}' ({UserId}) of customer {CustomerId} with the development demo password (committed in " +
+        "appsettings.Development.json); that password is refused outside the Development environment. Remove it: PUT /v1.0/users/{UserId}/password " +
+        "with a new password, or DELETE /v1.0/users/{UserId}, as another admin of that customer, or DELETE /v1.0/customers/{CustomerId} " +
+        "with the platform key (Admin:ApiKey) to remove the whole customer")]
+    private static partial void LogDevelopmentPasswordRefused(ILogger logger, string username, Guid userId, Guid customerId);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Demo Company: campaigns, ANIs and {Dials} dials seeded for the ANI Planner")]
     private static partial void LogDemoDials(ILogger logger, long dials);

@@ -25,7 +25,7 @@ public sealed class CredentialsAuthenticationHandler(
     UrlEncoder encoder,
     IMediator mediator,
     ILoginTokens loginTokens,
-    IConfiguration configuration)
+    IOptions<AdminOptions> admin)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, loggerFactory, encoder)
 {
     public const string SchemeName = "Credentials";
@@ -47,17 +47,18 @@ public sealed class CredentialsAuthenticationHandler(
             return Success(new Claim(CallerClaims.PlatformAdmin, "true"));
         }
 
-        // Access-key tokens carry their own prefix; anything else may be a login token (JWT).
-        var isAccessKey = token.StartsWith(AccessKey.TokenPrefix, StringComparison.Ordinal);
-        var userId = isAccessKey ? null : await loginTokens.ValidateAsync(token);
-        var caller = isAccessKey
-            ? await mediator.Send(new AuthenticateAccessKey(token), Context.RequestAborted)
-            : userId is { } user ? await mediator.Send(new AuthenticateUser(user), Context.RequestAborted) : null;
+        // Issued access keys carry their own prefix and are never login tokens. Anything that is
+        // not a valid login token may still be an access key: a configured one (Seed:DemoApiKey)
+        // can have any shape, so it is looked up by its hash like the others.
+        var userId = token.StartsWith(AccessKey.TokenPrefix, StringComparison.Ordinal) ? null : await loginTokens.ValidateAsync(token);
+        var caller = userId is { } user
+            ? await mediator.Send(new AuthenticateUser(user), Context.RequestAborted)
+            : await mediator.Send(new AuthenticateAccessKey(token), Context.RequestAborted);
         return caller is null
             ? AuthenticateResult.Fail("Unknown, expired or deleted credential.")
             : Success(
                 new Claim(CallerClaims.CustomerId, caller.CustomerId.ToString()),
-                new Claim(isAccessKey ? CallerClaims.AccessKeyId : CallerClaims.UserId, caller.CredentialId.ToString()),
+                new Claim(userId is null ? CallerClaims.AccessKeyId : CallerClaims.UserId, caller.CredentialId.ToString()),
                 new Claim(CallerClaims.Permission, caller.Permission.ToWire()));
     }
 
@@ -88,12 +89,9 @@ public sealed class CredentialsAuthenticationHandler(
             : null;
     }
 
-    private bool IsAdminKey(string token)
-    {
-        var adminKey = configuration["Admin:ApiKey"];
-        return !string.IsNullOrEmpty(adminKey)
-            && CryptographicOperations.FixedTimeEquals(SHA256.HashData(Encoding.UTF8.GetBytes(token)), SHA256.HashData(Encoding.UTF8.GetBytes(adminKey)));
-    }
+    private bool IsAdminKey(string token) =>
+        admin.Value.IsEnabled
+        && CryptographicOperations.FixedTimeEquals(SHA256.HashData(Encoding.UTF8.GetBytes(token)), SHA256.HashData(Encoding.UTF8.GetBytes(admin.Value.ApiKey!)));
 
     private AuthenticateResult Success(params Claim[] claims) =>
         AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(new ClaimsIdentity(claims, SchemeName)), SchemeName));

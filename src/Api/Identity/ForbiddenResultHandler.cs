@@ -2,11 +2,12 @@ using AniPlanner.Api.Errors;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Infrastructure;
 using Microsoft.AspNetCore.Authorization.Policy;
+using Microsoft.Extensions.Options;
 
 namespace AniPlanner.Api.Identity;
 
 /// <summary>Writes 403s in the error envelope, saying which credential the endpoint needs.</summary>
-public sealed class ForbiddenResultHandler(IConfiguration configuration) : IAuthorizationMiddlewareResultHandler
+public sealed class ForbiddenResultHandler(IOptions<AdminOptions> admin) : IAuthorizationMiddlewareResultHandler
 {
     private readonly AuthorizationMiddlewareResultHandler _default = new();
 
@@ -23,7 +24,7 @@ public sealed class ForbiddenResultHandler(IConfiguration configuration) : IAuth
         string message;
         if (claims.Any(requirement => requirement.ClaimType == CallerClaims.PlatformAdmin))
         {
-            message = string.IsNullOrEmpty(configuration["Admin:ApiKey"])
+            message = !admin.Value.IsEnabled
                 ? "Platform administration is disabled on this service (Admin:ApiKey is not set)."
                 : "This endpoint needs the platform administrator key.";
         }

@@ -46,8 +46,9 @@ public sealed partial class JwtLoginTokens : ILoginTokens
         }
         else if (options.Value.RequireSigningKey)
         {
-            throw new InvalidOperationException(
-                $"Auth:JwtSigningKey must be set to a secret of at least {AuthOptions.MinSigningKeyBytes} bytes in Production (e.g. the environment variable Auth__JwtSigningKey).");
+            throw new OptionsValidationException(AuthOptions.Section, typeof(AuthOptions), [
+                $"Auth:JwtSigningKey must be set to a secret of at least {AuthOptions.MinSigningKeyBytes} bytes in Production " +
+                "(e.g. Auth__JwtSigningKey=\"$(openssl rand -base64 48)\")."]);
         }
         else
         {

@@ -20,6 +20,9 @@ public sealed partial class DatabaseInitializer(AniPlannerDbContext context, IOp
             EnsureSqliteDirectory(context.Database.GetConnectionString());
         }
 
+        // Read before migrating, so the log can tell an operator what this start did to the database.
+        var applied = (await context.Database.GetAppliedMigrationsAsync(cancellationToken)).ToList();
+        var pending = (await context.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
         await context.Database.MigrateAsync(cancellationToken);
         if (context.Database.IsSqlite())
         {
@@ -27,7 +30,19 @@ public sealed partial class DatabaseInitializer(AniPlannerDbContext context, IOp
             await context.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
         }
 
-        LogMigrated(logger, options.Value.Provider);
+        var provider = options.Value.Provider;
+        if (pending.Count == 0)
+        {
+            LogCurrent(logger, provider, applied.Count, applied.LastOrDefault() ?? "none");
+        }
+        else if (applied.Count == 0)
+        {
+            LogCreated(logger, provider, pending.Count, pending[^1]);
+        }
+        else
+        {
+            LogMigrated(logger, provider, pending.Count, string.Join(", ", pending));
+        }
     }
 
     /// <summary>True when the database answers and has every migration applied.</summary>
@@ -50,6 +65,12 @@ public sealed partial class DatabaseInitializer(AniPlannerDbContext context, IOp
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Database schema is current ({Provider})")]
-    private static partial void LogMigrated(ILogger logger, DatabaseProvider provider);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Database created ({Provider}): no migration had been applied; applied all {Count}, up to {LastMigration}")]
+    private static partial void LogCreated(ILogger logger, DatabaseProvider provider, int count, string lastMigration);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Database migrated ({Provider}): applied {Count} pending migration(s): {Migrations}")]
+    private static partial void LogMigrated(ILogger logger, DatabaseProvider provider, int count, string migrations);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Database schema is current ({Provider}): {Count} migrations applied, the last {LastMigration}; nothing to do")]
+    private static partial void LogCurrent(ILogger logger, DatabaseProvider provider, int count, string lastMigration);
 }

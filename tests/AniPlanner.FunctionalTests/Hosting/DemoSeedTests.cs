@@ -26,6 +26,21 @@ public sealed class DemoSeedTests
     }
 
     [Test]
+    public async Task A_configured_demo_key_without_the_access_key_prefix_works_too()
+    {
+        await using var database = new SqliteTestDatabase();
+        const string token = "my-own-demo-key-0123456789";
+        await using var factory = new AniPlannerFactory(database, new Dictionary<string, string?> { ["Seed:Demo"] = "true", ["Seed:DemoApiKey"] = token });
+        using var client = factory.CreateClient();
+
+        using var byQuery = await client.GetAsync($"/v1.0/outplans?token={token}");
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/v1.0/outplans") { Headers = { Authorization = new("Bearer", token) } };
+        using var byHeader = await client.SendAsync(request);
+
+        Assert.That((byQuery.StatusCode, byHeader.StatusCode), Is.EqualTo((HttpStatusCode.OK, HttpStatusCode.OK)));
+    }
+
+    [Test]
     public async Task Without_a_configured_key_one_random_key_is_issued_once()
     {
         await using var database = new SqliteTestDatabase();

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
@@ -14,6 +15,8 @@ namespace AniPlanner.FunctionalTests.Hosting;
 /// </summary>
 public sealed class GracefulShutdownTests
 {
+    private const string AdminKey = "shutdown-admin-key-0123456789abcdef";
+
     [Test]
     public async Task A_stalled_import_is_rolled_back_when_the_service_stops()
     {
@@ -30,7 +33,7 @@ public sealed class GracefulShutdownTests
         var start = new ProcessStartInfo("dotnet", [api, "--urls", url]) { WorkingDirectory = Path.GetDirectoryName(api)!, RedirectStandardOutput = true, RedirectStandardError = true };
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["ConnectionStrings__AniPlanner"] = $"Data Source={database}";
-        start.Environment["Admin__ApiKey"] = "shutdown-admin";
+        start.Environment["Admin__ApiKey"] = AdminKey;
         start.Environment["Auth__JwtSigningKey"] = new string('s', 40);
         start.Environment["Hosting__ShutdownTimeoutSeconds"] = "2";
         using var server = Process.Start(start)!;
@@ -57,7 +60,7 @@ public sealed class GracefulShutdownTests
             await body.RowsWritten.WaitAsync(TimeSpan.FromSeconds(30));
             await Task.Delay(500);
 
-            using (var kill = Process.Start("kill", ["-TERM", server.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+            using (var kill = Process.Start("kill", ["-TERM", server.Id.ToString(CultureInfo.InvariantCulture)]))
             {
                 await kill!.WaitForExitAsync();
             }
@@ -72,13 +75,21 @@ public sealed class GracefulShutdownTests
             await connection.OpenAsync();
             await using var count = connection.CreateCommand();
             count.CommandText = "SELECT COUNT(*) FROM Dials";
-            Assert.That(Convert.ToInt64(await count.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture), Is.Zero, "nothing half-written");
+            Assert.That(Convert.ToInt64(await count.ExecuteScalarAsync(), CultureInfo.InvariantCulture), Is.Zero, "nothing half-written");
 
             // Production logs: JSON lines; a request's lines carry its request id.
-            var requestLog = output.Select(line => JsonNode.Parse(line)!)
-                .FirstOrDefault(entry => entry["Message"]?.GetValue<string>().StartsWith("POST /v1.0/customers answered 200", StringComparison.Ordinal) == true);
+            var logs = output.Select(line => JsonNode.Parse(line)!).ToList();
+            var requestLog = logs.FirstOrDefault(entry => entry["Message"]?.GetValue<string>().StartsWith("POST /v1.0/customers answered 200", StringComparison.Ordinal) == true);
             Assert.That(requestLog, Is.Not.Null, string.Join("\n", output));
             Assert.That(requestLog!["Scopes"]!.AsArray().Any(scope => scope?["RequestId"] is not null), Is.True, requestLog.ToJsonString());
+
+            // Where it runs, on what, and where it listens (once Kestrel has bound the address).
+            var messages = logs.Select(entry => entry["Message"]?.GetValue<string>()).ToList();
+            Assert.That(messages, Has.Member("Starting in the Production environment on the Sqlite database").And.Member($"Listening on {url}"));
+
+            // Each Timestamp is an ISO-8601 UTC instant and nothing else (no padding around it).
+            Assert.That(logs.Select(entry => entry["Timestamp"]?.GetValue<string>()), Has.All.Matches<string?>(timestamp =>
+                DateTime.TryParseExact(timestamp, "yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out _)));
         }
         finally
         {
@@ -116,7 +127,7 @@ public sealed class GracefulShutdownTests
     private static async Task<string> ArrangeCustomerWithCampaignAsync(HttpClient http)
     {
         using var create = new HttpRequestMessage(HttpMethod.Post, "/v1.0/customers") { Content = Json("""{"name":"Shutdown Co"}""") };
-        create.Headers.Authorization = new AuthenticationHeaderValue("Bearer", "shutdown-admin");
+        create.Headers.Authorization = new AuthenticationHeaderValue("Bearer", AdminKey);
         var token = JsonNode.Parse(await (await http.SendAsync(create)).Content.ReadAsStringAsync())!["accesskey"]!["token"]!.GetValue<string>();
         using var campaign = new HttpRequestMessage(HttpMethod.Put, "/ani-planner/campaigns/out") { Content = Json("""{"name":"Out","campaignType":"outbound"}""") };
         campaign.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);

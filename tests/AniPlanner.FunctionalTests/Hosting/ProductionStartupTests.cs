@@ -3,7 +3,10 @@ using Microsoft.AspNetCore.Hosting;
 
 namespace AniPlanner.FunctionalTests.Hosting;
 
-/// <summary>Production refuses to start without a proper login-token signing key.</summary>
+/// <summary>
+/// Production refuses to start without a proper login-token signing key, and tells an operator
+/// who started it with nothing else how to let the first customer in.
+/// </summary>
 public sealed class ProductionStartupTests
 {
     [TestCase(null)]
@@ -27,7 +30,26 @@ public sealed class ProductionStartupTests
         using var client = factory.CreateClient();
 
         Assert.That((await client.GetAsync("/health")).IsSuccessStatusCode, Is.True);
+        Assert.That(factory.Logs.Lines, Has.None.Contains(NobodyCanGetIn), "the platform key can create the first customer");
     }
+
+    [Test]
+    public async Task With_no_customer_and_no_platform_key_start_up_says_how_to_create_the_first_customer()
+    {
+        await using var database = new SqliteTestDatabase();
+        await using var factory = new ProductionFactory(database, new Dictionary<string, string?>
+        {
+            ["Auth:JwtSigningKey"] = new string('k', 32),
+            ["Admin:ApiKey"] = "",
+        });
+
+        factory.CreateClient().Dispose();
+
+        Assert.That(factory.Logs.Lines, Has.One.StartsWith("Warning").And.Contains(NobodyCanGetIn)
+            .And.Contains("Admin__ApiKey=\"$(openssl rand -base64 48)\"").And.Contains("POST /v1.0/customers"));
+    }
+
+    private const string NobodyCanGetIn = "No customer exists and Admin:ApiKey is empty: nobody can get in";
 
     private sealed class ProductionFactory(TestDatabase database, IReadOnlyDictionary<string, string?> settings) : AniPlannerFactory(database, settings)
     {

@@ -11,7 +11,7 @@ namespace AniPlanner.FunctionalTests.Infrastructure;
 public class AniPlannerFactory(TestDatabase database, IReadOnlyDictionary<string, string?>? settings = null)
     : WebApplicationFactory<Program>
 {
-    public const string AdminKey = "test-admin-key-5f0c";
+    public const string AdminKey = "test-admin-key-5f0c-0123456789abcdef";
 
     public CapturedLogs Logs { get; } = new();
 
@@ -20,9 +20,12 @@ public class AniPlannerFactory(TestDatabase database, IReadOnlyDictionary<string
 
     public TestDatabase Database => database;
 
+    /// <summary>The hosting environment; "Testing" unless a test is about another one.</summary>
+    public string EnvironmentName { get; init; } = "Testing";
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Testing");
+        builder.UseEnvironment(EnvironmentName);
         builder.UseSetting("Database:Provider", database.Kind.ToString());
         builder.UseSetting("ConnectionStrings:AniPlanner", database.ConnectionString);
         builder.UseSetting("Admin:ApiKey", AdminKey);

@@ -14,11 +14,17 @@ public sealed record AuthenticateAccessKey(string Token) : IQuery<AuthenticatedC
 /// <param name="CredentialId">The access key's id, or the user's for a login token.</param>
 public sealed record AuthenticatedCustomer(Guid CustomerId, Guid CredentialId, Permission Permission);
 
-public sealed class AuthenticateAccessKeyHandler(IRepository<AccessKey> accessKeys, IRepository<Customer> customers, TimeProvider clock)
+public sealed class AuthenticateAccessKeyHandler(
+    IRepository<AccessKey> accessKeys, IRepository<Customer> customers, DevelopmentCredentials developmentCredentials, TimeProvider clock)
     : IQueryHandler<AuthenticateAccessKey, AuthenticatedCustomer?>
 {
     public async ValueTask<AuthenticatedCustomer?> Handle(AuthenticateAccessKey query, CancellationToken cancellationToken)
     {
+        if (developmentCredentials.RefusesToken(query.Token))
+        {
+            return null;
+        }
+
         var key = await accessKeys.FirstOrDefaultAsync(new AccessKeyByTokenHashSpec(AccessKey.HashToken(query.Token)), cancellationToken);
         if (key is null || !key.IsUsableAt(clock.GetUtcNow().UtcDateTime))
         {

@@ -42,6 +42,11 @@ public sealed class LiveAccessKeysCreatedAtSpec : Specification<AccessKey>
             .AsNoTracking();
 }
 
+public sealed class LiveCustomersSpec : Specification<Customer>
+{
+    public LiveCustomersSpec() => Query.Where(customer => customer.TmDelete == null).AsNoTracking();
+}
+
 public sealed class LiveCustomersPageSpec : Specification<Customer>
 {
     public LiveCustomersPageSpec(DateTime? createdBefore, int take)

@@ -14,7 +14,8 @@ public sealed record Login(string? Username, string? Password) : ICommand<LoginR
 
 public sealed record LoginResult([property: JsonPropertyName("username")] string Username, [property: JsonPropertyName("token")] string Token);
 
-public sealed class LoginHandler(IRepository<User> users, IRepository<Customer> customers, IPasswordHashing passwords, ILoginTokens tokens, TimeProvider clock)
+public sealed class LoginHandler(
+    IRepository<User> users, IRepository<Customer> customers, IPasswordHashing passwords, ILoginTokens tokens, DevelopmentCredentials developmentCredentials, TimeProvider clock)
     : ICommandHandler<Login, LoginResult>
 {
     /// <summary>Verified when the user is unknown, so both failures take the same time.</summary>
@@ -23,7 +24,8 @@ public sealed class LoginHandler(IRepository<User> users, IRepository<Customer> 
     public async ValueTask<LoginResult> Handle(Login command, CancellationToken cancellationToken)
     {
         var user = await users.FirstOrDefaultAsync(new UserByUsernameSpec(User.NormalizeUsername(command.Username!)), cancellationToken);
-        var passwordMatches = passwords.Verify(user?.PasswordHash ?? _decoy.Value, command.Password!);
+        // Verified even when refused, so a refusal takes as long as any other failure.
+        var passwordMatches = passwords.Verify(user?.PasswordHash ?? _decoy.Value, command.Password!) && !developmentCredentials.RefusesPassword(command.Password!);
         var customer = user is null ? null : await customers.FirstOrDefaultAsync(new CustomerByIdSpec(user.CustomerId), cancellationToken);
         if (user is null || user.IsDeleted || !passwordMatches || customer is null || customer.IsDeleted)
         {
