@@ -1,3 +1,4 @@
+using System.Data.Common;
 using AniPlanner.Api.Identity;
 using AniPlanner.Application.AniPlanning.SeedDemoPlannerData;
 using AniPlanner.Application.Identity.Common;
@@ -31,7 +32,18 @@ public static partial class StartupTasks
 
         await using var scope = services.CreateAsyncScope();
         var database = scope.ServiceProvider.GetRequiredService<DatabaseInitializer>();
-        await database.InitialiseAsync(cancellationToken);
+        try
+        {
+            await database.InitialiseAsync(cancellationToken);
+        }
+        catch (Exception failure) when (failure is DbException || failure.InnerException is DbException)
+        {
+            // Said in one line an operator can act on; the stack trace follows as the process ends.
+            var cause = failure as DbException ?? (DbException)failure.InnerException!;
+            LogDatabaseUnreachable(logger, services.GetRequiredService<IOptions<DatabaseOptions>>().Value.Provider, cause.GetType().FullName!, cause.Message);
+            throw;
+        }
+
         if (!await database.IsReadyAsync(cancellationToken))
         {
             // Not migrated (MigrateOnStartup off): /health says so; nothing else can run yet.
@@ -102,6 +114,10 @@ public static partial class StartupTasks
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Starting in the {Environment} environment on the {DatabaseProvider} database")]
     private static partial void LogStarting(ILogger logger, string environment, DatabaseProvider databaseProvider);
+
+    [LoggerMessage(Level = LogLevel.Critical, Message =
+        "The {DatabaseProvider} database could not be reached or migrated ({ExceptionType}: {Reason}). Check ConnectionStrings:AniPlanner and that the server answers")]
+    private static partial void LogDatabaseUnreachable(ILogger logger, DatabaseProvider databaseProvider, string exceptionType, string reason);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Listening on {Addresses}")]
     private static partial void LogListening(ILogger logger, string addresses);

@@ -56,12 +56,16 @@ public sealed class PublishedSmokeTests(DatabaseKind kind)
     }
 
     [Test]
-    public async Task Health_answers_healthy()
+    public async Task Health_answers_healthy_and_the_log_says_how_the_service_started()
     {
         using var response = await Http.GetAsync("/health");
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(await response.Content.ReadAsStringAsync(), Is.EqualTo("Healthy"));
+        var messages = _service!.Output.Where(line => line.StartsWith('{')).Select(line => JsonNode.Parse(line)?["Message"]?.GetValue<string>()).ToList();
+        Assert.That(messages, Has.Some.EqualTo($"Starting in the Production environment on the {kind} database"));
+        Assert.That(messages, Has.Some.StartsWith($"Database created ({kind}): no migration had been applied"));
+        Assert.That(messages, Has.Some.StartsWith("Listening on http://"));
     }
 
     [Test]

@@ -64,6 +64,7 @@ public sealed class PublishedSqlServerTests
             Assert.That(exitCode, Is.Not.Null.And.Not.Zero, $"start-up failed:\n{output}");
             Assert.That(output, Does.Contain("Microsoft.Data.SqlClient.SqlException").And.Contain("network-related"),
                 "an ordinary connection error");
+            Assert.That(output, Does.Contain("The SqlServer database could not be reached or migrated"), "said in one line an operator can act on");
             Assert.That(output, Does.Not.Contain("Globalization Invariant Mode").And.Not.Contain("InvalidOperationException: Database:Provider"),
                 "not a configuration error");
             Assert.That(output, Does.Not.Contain("not-a-real-password"), "the connection string's password is never printed");
