@@ -7,7 +7,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 
 // The ANI Planner at volume: ingest N dials through the HTTP endpoint into a fresh SQLite
-// database, then time generate. The service runs as its own process (Release build, Kestrel on
+// database (or an empty PostgreSQL one), then time generate. The service runs as its own process (Release build, Kestrel on
 // loopback), so its resident memory is measured on its own. Prints figures; never fails on them.
 var options = BenchmarkOptions.Parse(args);
 if (options is null)
@@ -20,6 +20,7 @@ if (options is null)
           --requests N       import requests the dials are split into (default 10)
           --generate-runs N  timed generate calls per checkpoint (default 30)
           --keep             keep the database afterwards
+          --postgres CS      run on PostgreSQL, in the empty database this connection string names
         """);
     return 0;
 }
@@ -38,12 +39,12 @@ var port = 5600 + Random.Shared.Next(300);
 var baseUrl = $"http://127.0.0.1:{port}";
 const string adminKey = "bench-admin-key-0123456789abcdef";
 
-using var server = StartServer(api, baseUrl, database, adminKey);
+using var server = StartServer(api, baseUrl, options.PostgreSql ?? $"Data Source={database}", options.PostgreSql is null ? "Sqlite" : "PostgreSql", adminKey);
 using var http = new HttpClient { BaseAddress = new Uri(baseUrl), Timeout = Timeout.InfiniteTimeSpan };
 try
 {
     await WaitForHealthAsync(http, server);
-    Console.WriteLine($"service pid {server.Id}, database {database}");
+    Console.WriteLine($"service pid {server.Id}, database {(options.PostgreSql is null ? database : "PostgreSQL")}");
     var token = await CreateCustomerAsync(http, adminKey);
     http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
 
@@ -105,7 +106,11 @@ try
         Console.WriteLine($"generate: p50 {p50:F1} ms, p95 {p95:F1} ms at {dials:N0} dials             (target p50 < 50 ms)");
     }
 
-    Console.WriteLine($"database: {new FileInfo(database).Length / 1024.0 / 1024:N0} MB");
+    if (options.PostgreSql is null)
+    {
+        Console.WriteLine($"database: {new FileInfo(database).Length / 1024.0 / 1024:N0} MB");
+    }
+
     return 0;
 }
 finally
@@ -131,7 +136,7 @@ static string FindRepository()
     throw new InvalidOperationException("Run the benchmark from inside the repository.");
 }
 
-static Process StartServer(string api, string baseUrl, string database, string adminKey)
+static Process StartServer(string api, string baseUrl, string connectionString, string provider, string adminKey)
 {
     var start = new ProcessStartInfo("dotnet", [api, "--urls", baseUrl])
     {
@@ -140,7 +145,8 @@ static Process StartServer(string api, string baseUrl, string database, string a
         RedirectStandardError = true,
     };
     start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-    start.Environment["ConnectionStrings__AniPlanner"] = $"Data Source={database}";
+    start.Environment["Database__Provider"] = provider;
+    start.Environment["ConnectionStrings__AniPlanner"] = connectionString;
     start.Environment["Admin__ApiKey"] = adminKey;
     start.Environment["Auth__JwtSigningKey"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(48));
     start.Environment["RateLimiting__RequestsPerMinute"] = "100000";
@@ -228,7 +234,7 @@ static async Task<(double P50, double P95)> TimeGenerateAsync(HttpClient http, J
 
 static StringContent JsonContent(JsonNode body) => new(body.ToJsonString(), Encoding.UTF8, "application/json");
 
-internal sealed record BenchmarkOptions(long Dials, int Days, int AreaCodes, int Requests, int GenerateRuns, bool Keep)
+internal sealed record BenchmarkOptions(long Dials, int Days, int AreaCodes, int Requests, int GenerateRuns, bool Keep, string? PostgreSql = null)
 {
     public static BenchmarkOptions? Parse(string[] args)
     {
@@ -244,6 +250,7 @@ internal sealed record BenchmarkOptions(long Dials, int Days, int AreaCodes, int
                 "--requests" => options with { Requests = int.Parse(Next(), CultureInfo.InvariantCulture) },
                 "--generate-runs" => options with { GenerateRuns = int.Parse(Next(), CultureInfo.InvariantCulture) },
                 "--keep" => options with { Keep = true },
+                "--postgres" => options with { PostgreSql = Next() },
                 _ => null,
             };
             if (options is null)

@@ -11,8 +11,23 @@ public sealed class TestRun
     [OneTimeTearDown]
     public async Task StopEverything()
     {
-        await SharedDatabases.StopAllAsync();
-        await PostgreSqlTestServer.StopAsync();
-        PublishedService.DeletePublishedBuild();
+        // Each step runs whatever the others did: a failed one must not leave a server running.
+        var failures = new List<Exception>();
+        foreach (var step in (Func<Task>[])[SharedDatabases.StopAllAsync, PostgreSqlTestServer.StopAsync, PublishedService.DeletePublishedBuildAsync])
+        {
+            try
+            {
+                await step();
+            }
+            catch (Exception failure)
+            {
+                failures.Add(failure);
+            }
+        }
+
+        if (failures.Count > 0)
+        {
+            throw new AggregateException("Stopping what the test run started failed", failures);
+        }
     }
 }

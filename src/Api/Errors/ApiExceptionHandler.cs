@@ -42,12 +42,12 @@ public sealed partial class ApiExceptionHandler(ILogger<ApiExceptionHandler> log
             _ when exception.InnerException is BadHttpRequestException { StatusCode: 413 } tooLarge => new ApiError(
                 413, "INVALID_ARGUMENT", "PAYLOAD_TOO_LARGE", tooLarge.Message),
 
-            // A deadlock victim, a lock wait that ran out, a failover: the transaction rolled back
-            // whole, and the same request sent again will most likely succeed.
+            // A deadlock victim, a lock wait that ran out, a failover: the same request sent again
+            // will most likely succeed (a dial import is all-or-nothing and counts a call id once).
             DatabaseBusyException busy => new ApiError(StatusCodes.Status503ServiceUnavailable, "UNAVAILABLE", "DATABASE_BUSY", busy.Message),
             _ when exception.IsTransientDatabaseFailure() => new ApiError(
                 StatusCodes.Status503ServiceUnavailable, "UNAVAILABLE", "DATABASE_BUSY",
-                $"The database is busy or briefly unreachable; nothing from this request was stored. Retry in {DatabaseBusyRetryAfterSeconds} seconds."),
+                $"The database is busy or briefly unreachable, so this request did not complete. Send it again in {DatabaseBusyRetryAfterSeconds} seconds."),
             _ => null,
         };
 

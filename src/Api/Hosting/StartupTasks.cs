@@ -64,7 +64,7 @@ public static partial class StartupTasks
     private static async Task SeedDemoAsync(IServiceProvider services, IConfiguration configuration, ILogger logger, CancellationToken cancellationToken)
     {
         var mediator = services.GetRequiredService<IMediator>();
-        var result = await mediator.Send(new SeedDemoCompany(configuration["Seed:DemoApiKey"], configuration["Seed:DemoPassword"]), cancellationToken);
+        var result = await mediator.Send(new SeedDemoCompany(configuration["Seed:DemoApiKey"]?.Trim(), configuration["Seed:DemoPassword"]), cancellationToken);
         LogDemo(logger, result.CustomerId, result.CustomerCreated ? "created" : "already there");
         var dials = await mediator.Send(new SeedDemoPlannerData(result.CustomerId), cancellationToken);
         if (dials > 0)

@@ -12,8 +12,11 @@ public sealed class AdminOptions
         $"Admin:ApiKey is set but shorter than {MinApiKeyLength} characters. It manages every customer, so it must be long and random: " +
         "make one with `openssl rand -base64 48` (e.g. Admin__ApiKey=\"$(openssl rand -base64 48)\"), or leave it empty to disable platform administration.";
 
-    /// <summary>Empty: platform administration is disabled (its endpoints answer 403).</summary>
-    public string? ApiKey { get; set; }
+    /// <summary>
+    /// Empty: platform administration is disabled (its endpoints answer 403). Trimmed like a
+    /// presented token, so a secret file's trailing newline does not make the key unusable.
+    /// </summary>
+    public string? ApiKey { get; set => field = value?.Trim(); }
 
     public bool IsEnabled => !string.IsNullOrEmpty(ApiKey);
 

@@ -58,11 +58,20 @@ public sealed class AccessKey
             Detail = detail,
             Permission = permission,
             TokenHash = HashToken(token),
-            TokenHint = token[..Math.Min(token.Length, TokenPrefix.Length + 4)],
+            TokenHint = HintOf(token),
             TmExpire = expires,
             TmCreate = now,
         };
     }
+
+    /// <summary>
+    /// What lists may show of a token: the prefix and 4 of an issued token's 43 random characters;
+    /// of a configured token of another shape, 4 characters when it is long enough to spare them, else nothing.
+    /// </summary>
+    private static string HintOf(string token) =>
+        token.StartsWith(TokenPrefix, StringComparison.Ordinal) && token.Length > TokenPrefix.Length + 4 ? token[..(TokenPrefix.Length + 4)]
+        : token.Length >= 20 ? token[..4]
+        : "";
 
     public bool IsUsableAt(DateTime now) => TmDelete is null && (TmExpire is null || TmExpire > now);
 

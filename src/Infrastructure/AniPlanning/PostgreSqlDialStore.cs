@@ -1,5 +1,6 @@
 using System.Data;
 using AniPlanner.Application.AniPlanning.ImportDials;
+using AniPlanner.Application.Common.Exceptions;
 using AniPlanner.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -16,7 +17,7 @@ namespace AniPlanner.Infrastructure.AniPlanning;
 public sealed class PostgreSqlDialStore(AniPlannerDbContext context) : IDialStore
 {
     /// <summary>Dropped with the transaction, whether it commits or rolls back.</summary>
-    internal const string CreateStagingSql = """
+    internal const string CreateStaging = """
         CREATE TEMPORARY TABLE dial_staging (
             seq bigint NOT NULL, call_id varchar(128) NOT NULL, campaign_id bigint NOT NULL,
             dialed_at_utc timestamp with time zone NOT NULL, day date NOT NULL, prospect_number varchar(20) NOT NULL,
@@ -25,7 +26,7 @@ public sealed class PostgreSqlDialStore(AniPlannerDbContext context) : IDialStor
         ) ON COMMIT DROP
         """;
 
-    internal const string CopySql = """
+    internal const string CopyIntoStaging = """
         COPY dial_staging (seq, call_id, campaign_id, dialed_at_utc, day, prospect_number, ani_number, prospect_zip, contacted,
                            prospect_key, ani_key, zip_key) FROM STDIN (FORMAT BINARY)
         """;
@@ -34,7 +35,7 @@ public sealed class PostgreSqlDialStore(AniPlannerDbContext context) : IDialStor
     /// The first row of each call id goes in unless the customer already has it; the rows that went
     /// in are added to each grouping's rollup. Answers how many went in.
     /// </summary>
-    internal const string CommitSql = """
+    internal const string InsertNewAndRollUp = """
         WITH firsts AS (
             SELECT DISTINCT ON (call_id) * FROM dial_staging ORDER BY call_id, seq
         ), inserted AS (
@@ -55,13 +56,19 @@ public sealed class PostgreSqlDialStore(AniPlannerDbContext context) : IDialStor
         SELECT COUNT(*) FROM inserted
         """;
 
-    /// <summary>One lock per customer for the length of the transaction; a stuck one is a retryable failure, not a hang.</summary>
-    internal const string LockCustomerSql = """
-        SET LOCAL lock_timeout = '120s';
+    /// <summary>
+    /// One lock per customer, held to the end of the transaction; waiting longer than
+    /// <see cref="DatabaseBusyException.DialImportCommitWait"/> fails with lock_not_available.
+    /// </summary>
+    internal static readonly string AcquireCommitLock = $"""
+        SET LOCAL lock_timeout = '{(int)DatabaseBusyException.DialImportCommitWait.TotalMilliseconds}ms';
         SELECT pg_advisory_xact_lock(hashtextextended('aniplanner.dial-import:' || @customer::text, 0));
         """;
 
-    internal const string RebuildZipRollupsSql = """
+    /// <summary>A temporary table is never analysed by autovacuum: without this the commit is planned for a guessed row count.</summary>
+    internal const string AnalyzeStaging = "ANALYZE dial_staging";
+
+    internal const string RebuildZipRollups = """
         DELETE FROM "DialRollups" WHERE "Grouping" = 2;
         INSERT INTO "DialRollups" ("CustomerId", "Grouping", "Day", "CampaignId", "AreaKey", "Dials", "Contacts")
         SELECT d."CustomerId", 2, d."Day", d."CampaignId", COALESCE('nanp:' || z."AreaCode", ''), COUNT(*), SUM(d."Contacted"::int)
@@ -77,12 +84,12 @@ public sealed class PostgreSqlDialStore(AniPlannerDbContext context) : IDialStor
         try
         {
             transaction = await connection.BeginTransactionAsync(IsolationLevel.ReadCommitted, cancellationToken);
-            await using (var create = new NpgsqlCommand(CreateStagingSql, connection, transaction))
+            await using (var create = new NpgsqlCommand(CreateStaging, connection, transaction))
             {
                 await create.ExecuteNonQueryAsync(cancellationToken);
             }
 
-            var copy = await connection.BeginBinaryImportAsync(CopySql, cancellationToken);
+            var copy = await connection.BeginBinaryImportAsync(CopyIntoStaging, cancellationToken);
             return new Import(context, connection, transaction, copy, customerId);
         }
         catch
@@ -104,7 +111,7 @@ public sealed class PostgreSqlDialStore(AniPlannerDbContext context) : IDialStor
         context.Database.SetCommandTimeout(0);
         try
         {
-            await context.Database.ExecuteSqlRawAsync(RebuildZipRollupsSql, cancellationToken);
+            await context.Database.ExecuteSqlRawAsync(RebuildZipRollups, cancellationToken);
         }
         finally
         {
@@ -143,13 +150,20 @@ public sealed class PostgreSqlDialStore(AniPlannerDbContext context) : IDialStor
             await copy.DisposeAsync();
             _copying = false;
 
-            await using (var lockCustomer = Command(LockCustomerSql))
+            await ExecuteAsync(AnalyzeStaging, cancellationToken);
+            try
             {
-                await lockCustomer.ExecuteNonQueryAsync(cancellationToken);
+                // Only now: staging is private to this session, and a slow upload must not hold
+                // up the customer's other imports.
+                await ExecuteAsync(AcquireCommitLock, cancellationToken);
+            }
+            catch (PostgresException waited) when (waited.SqlState == PostgresErrorCodes.LockNotAvailable)
+            {
+                throw DatabaseBusyException.AnotherDialImportCommitting();
             }
 
             long accepted;
-            await using (var commit = Command(CommitSql))
+            await using (var commit = Command(InsertNewAndRollUp))
             {
                 accepted = (long)(await commit.ExecuteScalarAsync(cancellationToken))!;
             }
@@ -161,19 +175,37 @@ public sealed class PostgreSqlDialStore(AniPlannerDbContext context) : IDialStor
 
         public async ValueTask DisposeAsync()
         {
-            if (_copying)
+            try
             {
-                // Disposing an unfinished COPY cancels it: nothing staged reaches the server's tables.
-                await copy.DisposeAsync();
-            }
+                if (_copying)
+                {
+                    // Disposing an unfinished COPY cancels it: nothing staged reaches the server's tables.
+                    await copy.DisposeAsync();
+                }
 
-            if (!_committed)
+                // Nothing half-written. A transaction the server already ended (the connection
+                // broke) has nothing left to roll back, and trying would hide the first error.
+                if (!_committed && transaction.Connection is not null)
+                {
+                    await transaction.RollbackAsync();
+                }
+            }
+            catch (Exception cleanup) when (cleanup is NpgsqlException or InvalidOperationException or ObjectDisposedException)
             {
-                await transaction.RollbackAsync();
+                // The connection is gone with the transaction on it: the server rolled it back, and
+                // the failure that got us here is the one the caller must see.
             }
+            finally
+            {
+                await transaction.DisposeAsync();
+                await context.Database.CloseConnectionAsync();
+            }
+        }
 
-            await transaction.DisposeAsync();
-            await context.Database.CloseConnectionAsync();
+        private async Task ExecuteAsync(string sql, CancellationToken cancellationToken)
+        {
+            await using var command = Command(sql);
+            await command.ExecuteNonQueryAsync(cancellationToken);
         }
 
         private NpgsqlCommand Command(string sql)

@@ -20,9 +20,6 @@ public sealed class SqlServerDialStore(AniPlannerDbContext context) : IDialStore
 {
     private const int BatchSize = 10_000;
 
-    /// <summary>How long a commit waits for another import of the same customer to commit.</summary>
-    private static readonly TimeSpan CommitLockTimeout = TimeSpan.FromSeconds(60);
-
     /// <summary>
     /// Text columns take the collation of the column they are compared with or written to, never
     /// tempdb's (comparing two collations fails, error 468): Dials.CallId's binary one for call
@@ -81,16 +78,21 @@ public sealed class SqlServerDialStore(AniPlannerDbContext context) : IDialStore
     {
         await context.Database.OpenConnectionAsync(cancellationToken);
         var connection = (SqlConnection)context.Database.GetDbConnection();
-        var transaction = (SqlTransaction)await connection.BeginTransactionAsync(IsolationLevel.ReadCommitted, cancellationToken);
+        SqlTransaction? transaction = null;
         try
         {
+            transaction = (SqlTransaction)await connection.BeginTransactionAsync(IsolationLevel.ReadCommitted, cancellationToken);
             await using var create = CreateStagingCommand(connection, transaction);
             await create.ExecuteNonQueryAsync(cancellationToken);
             return new Import(context, connection, transaction, customerId);
         }
         catch
         {
-            await transaction.DisposeAsync();
+            if (transaction is not null)
+            {
+                await transaction.DisposeAsync();
+            }
+
             await context.Database.CloseConnectionAsync();
             throw;
         }
@@ -196,7 +198,7 @@ public sealed class SqlServerDialStore(AniPlannerDbContext context) : IDialStore
         {
             await using var command = new SqlCommand(AcquireCommitLock, connection, transaction) { CommandTimeout = 0 };
             command.Parameters.Add("@resource", SqlDbType.NVarChar, 255).Value = CommitLockResource(customerId);
-            command.Parameters.Add("@timeoutMs", SqlDbType.Int).Value = (int)CommitLockTimeout.TotalMilliseconds;
+            command.Parameters.Add("@timeoutMs", SqlDbType.Int).Value = (int)DatabaseBusyException.DialImportCommitWait.TotalMilliseconds;
             var result = command.Parameters.Add("@result", SqlDbType.Int);
             result.Direction = ParameterDirection.Output;
             await command.ExecuteNonQueryAsync(cancellationToken);
@@ -210,8 +212,7 @@ public sealed class SqlServerDialStore(AniPlannerDbContext context) : IDialStore
 
             if (status < 0)
             {
-                throw new DatabaseBusyException(
-                    "Another dial import of this customer is still being committed; nothing of this one was stored. Send it again shortly.");
+                throw DatabaseBusyException.AnotherDialImportCommitting();
             }
         }
 

@@ -37,9 +37,16 @@ public sealed partial class JwtLoginTokens : ILoginTokens
     private readonly SymmetricSecurityKey _key;
     private readonly TimeSpan _lifetime;
 
-    public JwtLoginTokens(IOptions<AuthOptions> options, ILogger<JwtLoginTokens> logger)
+    public JwtLoginTokens(IOptions<AuthOptions> options, DevelopmentCredentials developmentCredentials, ILogger<JwtLoginTokens> logger)
     {
         var configured = options.Value.JwtSigningKey;
+        if (developmentCredentials.RefusesSigningKey(configured))
+        {
+            throw new OptionsValidationException(AuthOptions.Section, typeof(AuthOptions), [
+                "Auth:JwtSigningKey is the development key committed in appsettings.Development.json: anyone could forge a login with it. " +
+                "Set a secret of your own (e.g. Auth__JwtSigningKey=\"$(openssl rand -base64 48)\")."]);
+        }
+
         if (configured is not null && Encoding.UTF8.GetByteCount(configured) >= AuthOptions.MinSigningKeyBytes)
         {
             _key = new SymmetricSecurityKey(Encoding.UTF8.GetBytes(configured));

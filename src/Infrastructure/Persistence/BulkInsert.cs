@@ -37,6 +37,11 @@ public static class BulkInsert
             data.Rows.Add(row);
         }
 
+        if (data.Rows.Count == 0)
+        {
+            return;
+        }
+
         using var bulk = new SqlBulkCopy(transaction.Connection, SqlBulkCopyOptions.Default, transaction)
         {
             DestinationTableName = $"[{table}]",

@@ -50,29 +50,22 @@ public sealed class AdminKeySettingTests
     [Test]
     public async Task The_service_process_exits_with_the_message_alone()
     {
-        var api = Path.Combine(RepositoryPaths.Root, "src", "Api", "bin", "Debug", "net10.0", "AniPlanner.Api.dll");
-        Assert.That(File.Exists(api), Is.True, $"{api} is built with the solution");
         var directory = Directory.CreateTempSubdirectory("aniplanner-adminkey-").FullName;
         try
         {
-            var start = new ProcessStartInfo("dotnet", [api, "--urls", "http://127.0.0.1:0"])
+            await using var server = await PublishedService.StartAsync(new Dictionary<string, string>
             {
-                WorkingDirectory = Path.GetDirectoryName(api)!,
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-            };
-            start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-            start.Environment["ConnectionStrings__AniPlanner"] = $"Data Source={Path.Combine(directory, "never.db")}";
-            start.Environment["Auth__JwtSigningKey"] = new string('s', 40);
-            start.Environment["Admin__ApiKey"] = "choose-one";
-            using var server = Process.Start(start)!;
-            var output = server.StandardOutput.ReadToEndAsync();
-            var errors = server.StandardError.ReadToEndAsync();
-            using var stopped = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-            await server.WaitForExitAsync(stopped.Token);
+                ["ConnectionStrings__AniPlanner"] = $"Data Source={Path.Combine(directory, "never.db")}",
+                ["Auth__JwtSigningKey"] = new string('s', 40),
+                ["Admin__ApiKey"] = "choose-one",
+            });
 
-            Assert.That(server.ExitCode, Is.EqualTo(1), await output);
-            Assert.That((await errors).Trim(), Does.StartWith($"AniPlanner cannot start: {Refusal}").And.Not.Contain("   at ").And.Not.Contain("choose-one"));
+            var exitCode = await server.WaitForExitAsync(TimeSpan.FromSeconds(60));
+
+            var output = string.Join("\n", server.Output);
+            Assert.That(exitCode, Is.EqualTo(1), output);
+            Assert.That(server.Output, Has.Some.StartsWith($"AniPlanner cannot start: {Refusal}"));
+            Assert.That(output, Does.Not.Contain("   at ").And.Not.Contain("choose-one"));
         }
         finally
         {

@@ -41,7 +41,7 @@ public sealed class DatabaseBusyTests
                 Assert.That(import.StatusCode, Is.EqualTo(HttpStatusCode.ServiceUnavailable), planner.ToJsonString());
                 Assert.That(import.Headers.RetryAfter?.Delta, Is.EqualTo(TimeSpan.FromSeconds(5)));
                 Assert.That(planner["success"]!.GetValue<bool>(), Is.False);
-                Assert.That(planner["message"]!.GetValue<string>(), Does.Contain("nothing from this request was stored").And.Contain("Retry"));
+                Assert.That(planner["message"]!.GetValue<string>(), Does.Contain("this request did not complete").And.Contain("Send it again in 5 seconds"));
                 Assert.That(outplan.StatusCode, Is.EqualTo(HttpStatusCode.ServiceUnavailable), voipbin.ToJsonString());
                 Assert.That(outplan.Headers.RetryAfter?.Delta, Is.EqualTo(TimeSpan.FromSeconds(5)));
                 Assert.That(voipbin["status"]!.GetValue<string>(), Is.EqualTo("UNAVAILABLE"));

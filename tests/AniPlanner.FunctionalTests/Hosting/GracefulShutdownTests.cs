@@ -25,7 +25,7 @@ public sealed class GracefulShutdownTests
             Assert.Ignore("Sends SIGTERM with kill(1): Linux only.");
         }
 
-        var api = Path.Combine(RepositoryPaths.Root, "src", "Api", "bin", "Debug", "net10.0", "AniPlanner.Api.dll");
+        var api = RepositoryPaths.BuiltApi;
         Assert.That(File.Exists(api), Is.True, $"{api} is built with the solution");
         var directory = Directory.CreateTempSubdirectory("aniplanner-shutdown-").FullName;
         var database = Path.Combine(directory, "shutdown.db");

@@ -1,3 +1,4 @@
+using AniPlanner.Application.Identity.Common;
 using AniPlanner.FunctionalTests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 
@@ -19,6 +20,17 @@ public sealed class ProductionStartupTests
         var failure = Assert.Catch(() => factory.CreateClient().Dispose());
 
         Assert.That(failure!.ToString(), Does.Contain("Auth:JwtSigningKey must be set to a secret of at least 32 bytes in Production"));
+    }
+
+    [Test]
+    public async Task Production_refuses_the_development_signing_key()
+    {
+        await using var database = new SqliteTestDatabase();
+        await using var factory = new ProductionFactory(database, new Dictionary<string, string?> { ["Auth:JwtSigningKey"] = DevelopmentCredentials.JwtSigningKey });
+
+        var failure = Assert.Catch(() => factory.CreateClient().Dispose());
+
+        Assert.That(failure!.ToString(), Does.Contain("Auth:JwtSigningKey is the development key committed in appsettings.Development.json"));
     }
 
     [Test]

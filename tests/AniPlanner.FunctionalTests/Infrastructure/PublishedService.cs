@@ -9,7 +9,7 @@ namespace AniPlanner.FunctionalTests.Infrastructure;
 /// <summary>
 /// The service as users run it: published with the Dockerfile's own <c>dotnet publish</c> command
 /// (read from the Dockerfile, so the two cannot drift), started as <c>dotnet AniPlanner.Api.dll</c>
-/// in its folder with the image's environment (Production, <c>ASPNETCORE_HTTP_PORTS</c>), and
+/// in its folder in Production as the image runs it (on loopback only), and
 /// talked to over HTTP. What it prints is kept for the test to read.
 /// </summary>
 public sealed partial class PublishedService : IAsyncDisposable
@@ -40,12 +40,14 @@ public sealed partial class PublishedService : IAsyncDisposable
     public static Task<string> PublishedDirectoryAsync() => Build.Value;
 
     /// <summary>Deletes the published folder, when this run made one.</summary>
-    public static void DeletePublishedBuild()
+    public static Task DeletePublishedBuildAsync()
     {
         if (Build.IsValueCreated && Build.Value.IsCompletedSuccessfully && Directory.Exists(Build.Value.Result))
         {
             Directory.Delete(Build.Value.Result, recursive: true);
         }
+
+        return Task.CompletedTask;
     }
 
     /// <summary>Starts the published service with the image's settings plus <paramref name="settings"/>.</summary>
@@ -60,8 +62,9 @@ public sealed partial class PublishedService : IAsyncDisposable
             RedirectStandardError = true,
         };
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        start.Environment["ASPNETCORE_HTTP_PORTS"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        start.Environment.Remove("ASPNETCORE_URLS");
+
+        // The image listens on ASPNETCORE_HTTP_PORTS on every interface; a test run keeps to loopback.
+        start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
         foreach (var (key, value) in settings)
         {
             start.Environment[key] = value;

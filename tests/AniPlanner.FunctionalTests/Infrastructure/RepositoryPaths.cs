@@ -5,6 +5,10 @@ public static class RepositoryPaths
 {
     public static string Root { get; } = FindRoot();
 
+    /// <summary>The service as the solution build made it, in the configuration these tests were built in.</summary>
+    public static string BuiltApi { get; } = Path.Combine(
+        Root, "src", "Api", "bin", new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name, "net10.0", "AniPlanner.Api.dll");
+
     private static string FindRoot()
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)

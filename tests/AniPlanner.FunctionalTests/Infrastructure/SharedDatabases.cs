@@ -23,18 +23,17 @@ public static class SharedDatabases
         }
     }
 
+    /// <summary>Stops every service that started; one that failed to start cleaned up after itself.</summary>
     public static async Task StopAllAsync()
     {
-        foreach (var service in Services.Values)
+        foreach (var service in Services.Values.Where(service => service.IsCompletedSuccessfully))
         {
-            var (factory, _) = await service;
-            if (factory is not null)
+            if (service.Result.Factory is { } factory)
             {
                 await factory.DisposeAsync();
                 await factory.Database.DisposeAsync();
             }
         }
-
     }
 
     private static async Task<(AniPlannerFactory?, string)> StartAsync(DatabaseKind kind)
@@ -52,7 +51,16 @@ public static class SharedDatabases
         }
 
         var factory = new AniPlannerFactory(database);
-        factory.CreateClient().Dispose(); // starts the host: migrations run now
-        return (factory, "");
+        try
+        {
+            factory.CreateClient().Dispose(); // starts the host: migrations run now
+            return (factory, "");
+        }
+        catch
+        {
+            await factory.DisposeAsync();
+            await database.DisposeAsync();
+            throw;
+        }
     }
 }

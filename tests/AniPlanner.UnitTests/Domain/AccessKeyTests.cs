@@ -22,6 +22,13 @@ public sealed class AccessKeyTests
         });
     }
 
+    [TestCase("anip_demo_2f6c1e0b7a9d4c38", "anip_demo")]
+    [TestCase("my-own-demo-key-0123456789", "my-o")]
+    [TestCase("short-demo-key", "")]
+    [TestCase("anip_x", "")]
+    public void The_hint_lists_show_gives_away_little_of_a_configured_token(string token, string hint) =>
+        Assert.That(AccessKey.FromToken(Guid.NewGuid(), "demo", "", Permission.Admin, token, Now).TokenHint, Is.EqualTo(hint));
+
     [Test]
     public void The_hash_is_sha256_hex()
     {

@@ -15,6 +15,7 @@ public sealed class DevelopmentCredentialsTests
         {
             Assert.That(seed.GetProperty("DemoApiKey").GetString(), Is.EqualTo(DevelopmentCredentials.AccessKeyToken));
             Assert.That(seed.GetProperty("DemoPassword").GetString(), Is.EqualTo(DevelopmentCredentials.DemoUserPassword));
+            Assert.That(settings.RootElement.GetProperty("Auth").GetProperty("JwtSigningKey").GetString(), Is.EqualTo(DevelopmentCredentials.JwtSigningKey));
         });
     }
 
@@ -32,6 +33,9 @@ public sealed class DevelopmentCredentialsTests
             Assert.That(elsewhere.RefusesPassword("demo-admin-password "), Is.False);
             Assert.That(development.RefusesToken(DevelopmentCredentials.AccessKeyToken), Is.False);
             Assert.That(development.RefusesPassword(DevelopmentCredentials.DemoUserPassword), Is.False);
+            Assert.That(elsewhere.RefusesSigningKey(DevelopmentCredentials.JwtSigningKey), Is.True);
+            Assert.That(elsewhere.RefusesSigningKey(DevelopmentCredentials.JwtSigningKey + "x"), Is.False);
+            Assert.That(development.RefusesSigningKey(DevelopmentCredentials.JwtSigningKey), Is.False);
         });
     }
 

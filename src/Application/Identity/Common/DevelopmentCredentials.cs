@@ -13,10 +13,15 @@ public sealed class DevelopmentCredentials(bool accepted)
     /// <summary>The demo user's password (<c>Seed:DemoPassword</c> in Development).</summary>
     public const string DemoUserPassword = "demo-admin-password";
 
+    /// <summary>The login-token signing key (<c>Auth:JwtSigningKey</c> in Development): with it anyone could forge a login.</summary>
+    public const string JwtSigningKey = "development-only-signing-key-never-use-in-production-0123456789";
+
     /// <summary>True in the Development environment only.</summary>
     public bool Accepted => accepted;
 
     public bool RefusesToken(string token) => !accepted && token == AccessKeyToken;
 
     public bool RefusesPassword(string password) => !accepted && password == DemoUserPassword;
+
+    public bool RefusesSigningKey(string? signingKey) => !accepted && signingKey == JwtSigningKey;
 }
