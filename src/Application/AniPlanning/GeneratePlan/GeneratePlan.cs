@@ -109,9 +109,15 @@ public sealed class GeneratePlanHandler(
 
         var byAnis = (await queries.AnisByCountryAsync(customerId, cancellationToken))
             .Select(count => (Country: PlannerCountries.FromIso(count.Key), Weight: (long)count.Count));
+        if (MostCommon(byAnis) is { } fromAnis)
+        {
+            return fromAnis;
+        }
+
+        // Only without ANIs: summing every dial's ANI area is the plan's costliest read.
         var byDials = (await queries.AllDialsByAniAreaAsync(customerId, cancellationToken))
             .Select(volume => (Country: PlannerCountries.FromIso(geography.Area(volume.AreaKey)?.NumberCountry ?? ""), Weight: volume.Dials));
-        return MostCommon(byAnis) ?? MostCommon(byDials) ?? PlannerCountry.Us;
+        return MostCommon(byDials) ?? PlannerCountry.Us;
     }
 
     /// <summary>The planner country with the most weight; ties go to us, then ca, then uk.</summary>

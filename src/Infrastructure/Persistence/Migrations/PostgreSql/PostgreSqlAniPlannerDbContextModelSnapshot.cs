@@ -187,6 +187,8 @@ namespace AniPlanner.Infrastructure.Persistence.Migrations.PostgreSql
                     b.HasKey("CustomerId", "Grouping", "Day", "CampaignId", "AreaKey");
 
                     b.ToTable("DialRollups", (string)null);
+
+                    b.HasAnnotation("Npgsql:StorageParameter:fillfactor", 70);
                 });
 
             modelBuilder.Entity("AniPlanner.Domain.AniPlanning.Regions.RegionArea", b =>
