@@ -104,20 +104,9 @@ public sealed class PostgreSqlDialStore(AniPlannerDbContext context) : IDialStor
         }
     }
 
-    public async Task RebuildZipRollupsAsync(CancellationToken cancellationToken)
-    {
-        // Scales with every stored dial: no command timeout, like the import's own statements.
-        var timeout = context.Database.GetCommandTimeout();
-        context.Database.SetCommandTimeout(0);
-        try
-        {
-            await context.Database.ExecuteSqlRawAsync(RebuildZipRollups, cancellationToken);
-        }
-        finally
-        {
-            context.Database.SetCommandTimeout(timeout);
-        }
-    }
+    /// <summary>Runs at start-up over every stored dial, so its time grows with them: no timeout.</summary>
+    public Task RebuildZipRollupsAsync(CancellationToken cancellationToken) =>
+        context.Database.WithoutCommandTimeoutAsync(() => context.Database.ExecuteSqlRawAsync(RebuildZipRollups, cancellationToken));
 
     private sealed class Import(
         AniPlannerDbContext context, NpgsqlConnection connection, NpgsqlTransaction transaction, NpgsqlBinaryImporter copy, Guid customerId)

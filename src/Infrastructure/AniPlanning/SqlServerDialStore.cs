@@ -98,20 +98,9 @@ public sealed class SqlServerDialStore(AniPlannerDbContext context) : IDialStore
         }
     }
 
-    public async Task RebuildZipRollupsAsync(CancellationToken cancellationToken)
-    {
-        // Runs at start-up over every stored dial, so its time grows with them: no timeout.
-        var timeout = context.Database.GetCommandTimeout();
-        context.Database.SetCommandTimeout(0);
-        try
-        {
-            await context.Database.ExecuteSqlRawAsync(RebuildZipRollups, cancellationToken);
-        }
-        finally
-        {
-            context.Database.SetCommandTimeout(timeout);
-        }
-    }
+    /// <summary>Runs at start-up over every stored dial, so its time grows with them: no timeout.</summary>
+    public Task RebuildZipRollupsAsync(CancellationToken cancellationToken) =>
+        context.Database.WithoutCommandTimeoutAsync(() => context.Database.ExecuteSqlRawAsync(RebuildZipRollups, cancellationToken));
 
     /// <summary>
     /// A plain batch, with no parameters: SqlClient sends a command with parameters through

@@ -23,7 +23,10 @@ public sealed partial class DatabaseInitializer(AniPlannerDbContext context, IOp
         // Read before migrating, so the log can tell an operator what this start did to the database.
         var applied = (await context.Database.GetAppliedMigrationsAsync(cancellationToken)).ToList();
         var pending = (await context.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
-        await MigrateWithoutTimeoutAsync(cancellationToken);
+
+        // A migration may rebuild a table as big as the dials (a new collation rebuilds its key).
+        // Concurrent starts wait on EF's migration lock.
+        await context.Database.WithoutCommandTimeoutAsync(() => context.Database.MigrateAsync(cancellationToken));
         if (context.Database.IsSqlite())
         {
             // Readers keep reading while one request writes.
@@ -42,24 +45,6 @@ public sealed partial class DatabaseInitializer(AniPlannerDbContext context, IOp
         else
         {
             LogMigrated(logger, provider, pending.Count, string.Join(", ", pending));
-        }
-    }
-
-    /// <summary>
-    /// A migration may rebuild a table as big as the dials (a new collation rebuilds its key):
-    /// that must not fail half-way at the default 30 seconds. Concurrent starts wait on EF's migration lock.
-    /// </summary>
-    private async Task MigrateWithoutTimeoutAsync(CancellationToken cancellationToken)
-    {
-        var timeout = context.Database.GetCommandTimeout();
-        context.Database.SetCommandTimeout(0);
-        try
-        {
-            await context.Database.MigrateAsync(cancellationToken);
-        }
-        finally
-        {
-            context.Database.SetCommandTimeout(timeout);
         }
     }
 
