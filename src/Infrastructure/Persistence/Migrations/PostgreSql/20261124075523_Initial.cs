@@ -62,7 +62,8 @@ namespace AniPlanner.Infrastructure.Persistence.Migrations.PostgreSql
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_DialRollups", x => new { x.CustomerId, x.Grouping, x.Day, x.CampaignId, x.AreaKey });
-                });
+                })
+                .Annotation("Npgsql:StorageParameter:fillfactor", 70);
 
             migrationBuilder.CreateTable(
                 name: "ReferenceDataVersions",

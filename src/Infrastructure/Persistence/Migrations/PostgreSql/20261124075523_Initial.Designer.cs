@@ -13,8 +13,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace AniPlanner.Infrastructure.Persistence.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgreSqlAniPlannerDbContext))]
-    [Migration("20261124073805_DialRollupsFillFactor")]
-    partial class DialRollupsFillFactor
+    [Migration("20261124075523_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
