@@ -58,7 +58,7 @@ public static class BulkInsert
     private static async Task PostgreSqlAsync(NpgsqlTransaction transaction, string table, string[] columns, IEnumerable<object[]> rows, CancellationToken cancellationToken)
     {
         await using var copy = await transaction.Connection!.BeginBinaryImportAsync(
-            $"COPY \"{table}\" ({string.Join(", ", columns.Select(column => $"\"{column}\""))}) FROM STDIN (FORMAT BINARY)", cancellationToken);
+            $"COPY \"{table}\" ({QuotedList(columns)}) FROM STDIN (FORMAT BINARY)", cancellationToken);
         foreach (var row in rows)
         {
             await copy.StartRowAsync(cancellationToken);
@@ -80,7 +80,7 @@ public static class BulkInsert
         await using var command = transaction.Connection!.CreateCommand();
         command.Transaction = transaction;
         command.CommandText =
-            $"INSERT INTO \"{table}\" ({string.Join(", ", columns.Select(column => $"\"{column}\""))}) VALUES ({string.Join(", ", columns.Select((_, index) => $"@p{index}"))})";
+            $"INSERT INTO \"{table}\" ({QuotedList(columns)}) VALUES ({string.Join(", ", columns.Select((_, index) => $"@p{index}"))})";
         var parameters = columns.Select((_, index) =>
         {
             var parameter = command.CreateParameter();
@@ -99,4 +99,7 @@ public static class BulkInsert
             await command.ExecuteNonQueryAsync(cancellationToken);
         }
     }
+
+    /// <summary>Double quotes keep the names' case on PostgreSQL and quote "Plan" everywhere.</summary>
+    private static string QuotedList(string[] columns) => string.Join(", ", columns.Select(column => $"\"{column}\""));
 }
