@@ -1,6 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
-using System.Text;
 using System.Text.Json.Nodes;
 using AniPlanner.FunctionalTests.Infrastructure;
 using Microsoft.Data.Sqlite;
@@ -23,16 +21,16 @@ public sealed class DatabaseBusyTests
             ["ConnectionStrings:AniPlanner"] = database.ConnectionString + ";Default Timeout=1",
         });
         using var client = factory.CreateClient();
-        var token = await CustomerWithCampaignAsync(client);
+        var token = await ServiceArrangements.CustomerWithCampaignAsync(client, AniPlannerFactory.AdminKey, "Busy Co");
 
         await using (var writer = new SqliteConnection(database.ConnectionString))
         {
             await writer.OpenAsync();
             await using var writeLock = writer.BeginTransaction(deferred: false);
 
-            using var import = await client.SendAsync(Request(HttpMethod.Post, "/ani-planner/dials", token,
+            using var import = await client.SendAsync(ServiceArrangements.Authorized(HttpMethod.Post, "/ani-planner/dials", token,
                 "callId,campaign,dialedAt,prospectNumber,aniNumber,contacted\nc-1,out,2026-05-04T10:00:00-07:00,+12135550123,+12135550100,true\n", "text/csv"));
-            using var outplan = await client.SendAsync(Request(HttpMethod.Post, "/v1.0/outplans", token, """{"name":"busy","dial_timeout":30000,"try_interval":60000}"""));
+            using var outplan = await client.SendAsync(ServiceArrangements.Authorized(HttpMethod.Post, "/v1.0/outplans", token, """{"name":"busy","dial_timeout":30000,"try_interval":60000}"""));
 
             var planner = JsonNode.Parse(await import.Content.ReadAsStringAsync())!;
             var voipbin = JsonNode.Parse(await outplan.Content.ReadAsStringAsync())!["error"]!;
@@ -50,31 +48,10 @@ public sealed class DatabaseBusyTests
         }
 
         // The lock is gone: the same requests succeed, and the busy ones left nothing behind.
-        using var retried = await client.SendAsync(Request(HttpMethod.Post, "/ani-planner/dials", token,
+        using var retried = await client.SendAsync(ServiceArrangements.Authorized(HttpMethod.Post, "/ani-planner/dials", token,
             "callId,campaign,dialedAt,prospectNumber,aniNumber,contacted\nc-1,out,2026-05-04T10:00:00-07:00,+12135550123,+12135550100,true\n", "text/csv"));
         Assert.That(JsonNode.Parse(await retried.Content.ReadAsStringAsync())!["data"]!["accepted"]!.GetValue<long>(), Is.EqualTo(1), "the first attempt stored nothing");
-        using var outplans = await client.SendAsync(Request(HttpMethod.Get, "/v1.0/outplans", token));
+        using var outplans = await client.SendAsync(ServiceArrangements.Authorized(HttpMethod.Get, "/v1.0/outplans", token));
         Assert.That(JsonNode.Parse(await outplans.Content.ReadAsStringAsync())!["result"]!.AsArray(), Is.Empty);
-    }
-
-    private static async Task<string> CustomerWithCampaignAsync(HttpClient client)
-    {
-        using var created = await client.SendAsync(Request(HttpMethod.Post, "/v1.0/customers", AniPlannerFactory.AdminKey, """{"name":"Busy Co"}"""));
-        var token = JsonNode.Parse(await created.Content.ReadAsStringAsync())!["accesskey"]!["token"]!.GetValue<string>();
-        using var campaign = await client.SendAsync(Request(HttpMethod.Put, "/ani-planner/campaigns/out", token, """{"name":"Out","campaignType":"outbound"}"""));
-        Assert.That(campaign.StatusCode, Is.EqualTo(HttpStatusCode.OK));
-        return token;
-    }
-
-    private static HttpRequestMessage Request(HttpMethod method, string url, string token, string? body = null, string contentType = "application/json")
-    {
-        var request = new HttpRequestMessage(method, url);
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        if (body is not null)
-        {
-            request.Content = new StringContent(body, Encoding.UTF8, contentType);
-        }
-
-        return request;
     }
 }

@@ -52,7 +52,7 @@ public sealed class GracefulShutdownTests
         {
             using var http = new HttpClient { BaseAddress = new Uri(url) };
             await WaitUntilReadyAsync(http);
-            var token = await ArrangeCustomerWithCampaignAsync(http);
+            var token = await ServiceArrangements.CustomerWithCampaignAsync(http, AdminKey, "Shutdown Co");
             var body = new StallingCsv();
             using var import = new HttpRequestMessage(HttpMethod.Post, "/ani-planner/dials") { Content = body };
             import.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
@@ -123,19 +123,6 @@ public sealed class GracefulShutdownTests
 
         Assert.Fail("the service did not become ready");
     }
-
-    private static async Task<string> ArrangeCustomerWithCampaignAsync(HttpClient http)
-    {
-        using var create = new HttpRequestMessage(HttpMethod.Post, "/v1.0/customers") { Content = Json("""{"name":"Shutdown Co"}""") };
-        create.Headers.Authorization = new AuthenticationHeaderValue("Bearer", AdminKey);
-        var token = JsonNode.Parse(await (await http.SendAsync(create)).Content.ReadAsStringAsync())!["accesskey"]!["token"]!.GetValue<string>();
-        using var campaign = new HttpRequestMessage(HttpMethod.Put, "/ani-planner/campaigns/out") { Content = Json("""{"name":"Out","campaignType":"outbound"}""") };
-        campaign.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        Assert.That((await http.SendAsync(campaign)).StatusCode, Is.EqualTo(HttpStatusCode.OK));
-        return token;
-    }
-
-    private static StringContent Json(string json) => new(json, Encoding.UTF8, "application/json");
 
     /// <summary>A CSV body that sends 2,000 rows and then hangs, like a client that stalls.</summary>
     private sealed class StallingCsv : HttpContent

@@ -1,7 +1,3 @@
-using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
-
 namespace AniPlanner.FunctionalTests.Infrastructure;
 
 /// <summary>
@@ -45,13 +41,13 @@ public sealed class LocalPostgreSqlCluster : IAsyncDisposable
         var asServiceUser = Environment.UserName == "root";
         var directory = Directory.CreateTempSubdirectory("aniplanner-pg-").FullName;
         var data = Path.Combine(directory, "data");
-        var port = FreePort();
+        var port = LoopbackPorts.Free();
         var cluster = new LocalPostgreSqlCluster(bin, directory, port);
         try
         {
             if (asServiceUser)
             {
-                await RunAsync("chown", [ServiceUser, directory]);
+                await ExternalCommands.RunAsync("chown", [ServiceUser, directory], Path.GetTempPath());
             }
 
             // Durability off: a test cluster is thrown away, and fsync per commit only slows the suite.
@@ -88,27 +84,7 @@ public sealed class LocalPostgreSqlCluster : IAsyncDisposable
     {
         var executable = Path.Combine(_bin, tool);
         return Environment.UserName == "root"
-            ? RunAsync("runuser", ["-u", ServiceUser, "--", executable, .. arguments])
-            : RunAsync(executable, arguments);
-    }
-
-    private static async Task RunAsync(string executable, string[] arguments)
-    {
-        var start = new ProcessStartInfo(executable, arguments) { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Path.GetTempPath() };
-        using var process = Process.Start(start) ?? throw new InvalidOperationException($"{executable} did not start");
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"{executable} {string.Join(' ', arguments)} exited with {process.ExitCode}: {await error}{await output}");
-        }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
+            ? ExternalCommands.RunAsync("runuser", ["-u", ServiceUser, "--", executable, .. arguments], Path.GetTempPath())
+            : ExternalCommands.RunAsync(executable, arguments, Path.GetTempPath());
     }
 }

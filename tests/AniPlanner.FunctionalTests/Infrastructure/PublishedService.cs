@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 using System.Text.RegularExpressions;
 
 namespace AniPlanner.FunctionalTests.Infrastructure;
@@ -54,7 +53,7 @@ public sealed partial class PublishedService : IAsyncDisposable
     public static async Task<PublishedService> StartAsync(IReadOnlyDictionary<string, string> settings)
     {
         var directory = await PublishedDirectoryAsync();
-        var port = FreePort();
+        var port = LoopbackPorts.Free();
         var start = new ProcessStartInfo("dotnet", [Path.Combine(directory, "AniPlanner.Api.dll")])
         {
             WorkingDirectory = directory,
@@ -148,25 +147,8 @@ public sealed partial class PublishedService : IAsyncDisposable
         string[] arguments = [.. command.Groups["arguments"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(argument => argument == "/app" ? output : argument)];
         Assert.That(arguments, Does.Contain(output), "the Dockerfile publishes into /app");
 
-        var publish = new ProcessStartInfo("dotnet", ["publish", .. arguments, "-nologo"])
-        {
-            WorkingDirectory = RepositoryPaths.Root,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        using var process = Process.Start(publish)!;
-        var log = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        Assert.That(process.ExitCode, Is.Zero, $"dotnet publish failed:\n{await log}\n{await errors}");
+        await ExternalCommands.RunAsync("dotnet", ["publish", .. arguments, "-nologo"], RepositoryPaths.Root);
         return output;
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     [GeneratedRegex(@"^RUN dotnet publish (?<arguments>.+)$", RegexOptions.Multiline)]

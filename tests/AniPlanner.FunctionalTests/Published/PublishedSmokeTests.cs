@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
 using AniPlanner.FunctionalTests.Infrastructure;
@@ -145,13 +144,7 @@ public sealed class PublishedSmokeTests(DatabaseKind kind)
     /// <summary>Sends a request, asserts a 200, answers the parsed body.</summary>
     private async Task<JsonNode> SendAsync(HttpMethod method, string url, string token, string? body = null, string contentType = "application/json")
     {
-        using var request = new HttpRequestMessage(method, url);
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        if (body is not null)
-        {
-            request.Content = new StringContent(body, Encoding.UTF8, contentType);
-        }
-
+        using var request = ServiceArrangements.Authorized(method, url, token, body, contentType);
         using var response = await Http.SendAsync(request);
         var text = await response.Content.ReadAsStringAsync();
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), $"{method} {url}: {text}");

@@ -48,14 +48,7 @@ public sealed class PublishedSqlServerTests
     [Test]
     public async Task With_no_server_listening_start_up_fails_with_an_ordinary_connection_error()
     {
-        int port;
-        using (var closed = new TcpListener(IPAddress.Loopback, 0))
-        {
-            closed.Start();
-            port = ((IPEndPoint)closed.LocalEndpoint).Port;
-        }
-
-        await using var service = await StartOnSqlServerAsync(port);
+        await using var service = await StartOnSqlServerAsync(LoopbackPorts.Free());
         var exitCode = await service.WaitForExitAsync(TimeSpan.FromMinutes(3));
 
         var output = string.Join("\n", service.Output);
