@@ -22,7 +22,8 @@ public static partial class StartupTasks
     public static async Task RunAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(StartupTasks));
-        LogStarting(logger, services.GetRequiredService<IHostEnvironment>().EnvironmentName, services.GetRequiredService<IOptions<DatabaseOptions>>().Value.Provider);
+        var provider = services.GetRequiredService<IOptions<DatabaseOptions>>().Value.Provider;
+        LogStarting(logger, services.GetRequiredService<IHostEnvironment>().EnvironmentName, provider);
         LogAddressesOnceListening(services, logger);
 
         // A wrong setting fails start-up at once, saying what to fix (see InvalidSettings): a short
@@ -40,7 +41,7 @@ public static partial class StartupTasks
         {
             // Said in one line an operator can act on; the stack trace follows as the process ends.
             var cause = failure as DbException ?? (DbException)failure.InnerException!;
-            LogDatabaseUnreachable(logger, services.GetRequiredService<IOptions<DatabaseOptions>>().Value.Provider, cause.GetType().FullName!, cause.Message);
+            LogDatabaseUnreachable(logger, provider, cause.GetType().FullName!, cause.Message);
             throw;
         }
 
