@@ -1,4 +1,3 @@
-using System.Data;
 using AniPlanner.Application.AniPlanning.ImportDials;
 using AniPlanner.Application.Common.Exceptions;
 using AniPlanner.Infrastructure.Persistence;
@@ -76,14 +75,9 @@ public sealed class PostgreSqlDialStore(AniPlannerDbContext context) : IDialStor
         GROUP BY d."CustomerId", d."Day", d."CampaignId", COALESCE('nanp:' || z."AreaCode", '');
         """;
 
-    public async Task<IDialImport> BeginImportAsync(Guid customerId, CancellationToken cancellationToken)
-    {
-        await context.Database.OpenConnectionAsync(cancellationToken);
-        var connection = (NpgsqlConnection)context.Database.GetDbConnection();
-        NpgsqlTransaction? transaction = null;
-        try
+    public Task<IDialImport> BeginImportAsync(Guid customerId, CancellationToken cancellationToken) =>
+        DialImportTransactions.BeginAsync<NpgsqlConnection, NpgsqlTransaction>(context, async (connection, transaction) =>
         {
-            transaction = await connection.BeginTransactionAsync(IsolationLevel.ReadCommitted, cancellationToken);
             await using (var create = new NpgsqlCommand(CreateStaging, connection, transaction))
             {
                 await create.ExecuteNonQueryAsync(cancellationToken);
@@ -91,18 +85,7 @@ public sealed class PostgreSqlDialStore(AniPlannerDbContext context) : IDialStor
 
             var copy = await connection.BeginBinaryImportAsync(CopyIntoStaging, cancellationToken);
             return new Import(context, connection, transaction, copy, customerId);
-        }
-        catch
-        {
-            if (transaction is not null)
-            {
-                await transaction.DisposeAsync();
-            }
-
-            await context.Database.CloseConnectionAsync();
-            throw;
-        }
-    }
+        }, cancellationToken);
 
     /// <summary>Runs at start-up over every stored dial, so its time grows with them: no timeout.</summary>
     public Task RebuildZipRollupsAsync(CancellationToken cancellationToken) =>

@@ -74,29 +74,13 @@ public sealed class SqlServerDialStore(AniPlannerDbContext context) : IDialStore
         GROUP BY d.CustomerId, d.Day, d.CampaignId, COALESCE('nanp:' + z.AreaCode, '');
         """;
 
-    public async Task<IDialImport> BeginImportAsync(Guid customerId, CancellationToken cancellationToken)
-    {
-        await context.Database.OpenConnectionAsync(cancellationToken);
-        var connection = (SqlConnection)context.Database.GetDbConnection();
-        SqlTransaction? transaction = null;
-        try
+    public Task<IDialImport> BeginImportAsync(Guid customerId, CancellationToken cancellationToken) =>
+        DialImportTransactions.BeginAsync<SqlConnection, SqlTransaction>(context, async (connection, transaction) =>
         {
-            transaction = (SqlTransaction)await connection.BeginTransactionAsync(IsolationLevel.ReadCommitted, cancellationToken);
             await using var create = CreateStagingCommand(connection, transaction);
             await create.ExecuteNonQueryAsync(cancellationToken);
             return new Import(context, connection, transaction, customerId);
-        }
-        catch
-        {
-            if (transaction is not null)
-            {
-                await transaction.DisposeAsync();
-            }
-
-            await context.Database.CloseConnectionAsync();
-            throw;
-        }
-    }
+        }, cancellationToken);
 
     /// <summary>Runs at start-up over every stored dial, so its time grows with them: no timeout.</summary>
     public Task RebuildZipRollupsAsync(CancellationToken cancellationToken) =>
