@@ -7,7 +7,9 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Scalar.AspNetCore;
 
 InvalidSettings.ExitWithMessageWhenUnhandled();
-var builder = WebApplication.CreateBuilder(args);
+// The content root is where the service is installed, not wherever it was started from: its
+// appsettings.json (log levels, defaults) is found even when `dotnet /opt/x/AniPlanner.Api.dll` runs elsewhere.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 
 builder.Services
     .AddTokenSafeLogging()

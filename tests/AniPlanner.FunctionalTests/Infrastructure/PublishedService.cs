@@ -49,14 +49,17 @@ public sealed partial class PublishedService : IAsyncDisposable
         return Task.CompletedTask;
     }
 
-    /// <summary>Starts the published service with the image's settings plus <paramref name="settings"/>.</summary>
-    public static async Task<PublishedService> StartAsync(IReadOnlyDictionary<string, string> settings)
+    /// <summary>
+    /// Starts the published service with the image's settings plus <paramref name="settings"/>, in
+    /// its own folder (as the image's WORKDIR) unless <paramref name="workingDirectory"/> says otherwise.
+    /// </summary>
+    public static async Task<PublishedService> StartAsync(IReadOnlyDictionary<string, string> settings, string? workingDirectory = null)
     {
         var directory = await PublishedDirectoryAsync();
         var port = LoopbackPorts.Free();
         var start = new ProcessStartInfo("dotnet", [Path.Combine(directory, "AniPlanner.Api.dll")])
         {
-            WorkingDirectory = directory,
+            WorkingDirectory = workingDirectory ?? directory,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
