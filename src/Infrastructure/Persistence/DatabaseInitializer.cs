@@ -1,5 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -21,8 +23,13 @@ public sealed partial class DatabaseInitializer(AniPlannerDbContext context, IOp
         }
 
         // Read before migrating, so the log can tell an operator what this start did to the database.
-        var applied = (await context.Database.GetAppliedMigrationsAsync(cancellationToken)).ToList();
-        var pending = (await context.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+        var applied = await AppliedMigrationsAsync(cancellationToken);
+        var pending = context.Database.GetMigrations().Except(applied).ToList();
+        if (applied.Count == 0)
+        {
+            // An empty history first: EF would otherwise probe for it by a read that fails (and logs an error) on PostgreSQL.
+            await context.GetService<IHistoryRepository>().CreateIfNotExistsAsync(cancellationToken);
+        }
 
         // A migration may rebuild a table as big as the dials (a new collation rebuilds its key).
         // Concurrent starts wait on EF's migration lock.
@@ -51,7 +58,20 @@ public sealed partial class DatabaseInitializer(AniPlannerDbContext context, IOp
     /// <summary>True when the database answers and has every migration applied.</summary>
     public async Task<bool> IsReadyAsync(CancellationToken cancellationToken) =>
         await context.Database.CanConnectAsync(cancellationToken)
-        && !(await context.Database.GetPendingMigrationsAsync(cancellationToken)).Any();
+        && !context.Database.GetMigrations().Except(await AppliedMigrationsAsync(cancellationToken)).Any();
+
+    /// <summary>None on a database that has no history table yet (reading it would fail, and EF would log the failure as an error).</summary>
+    private async Task<List<string>> AppliedMigrationsAsync(CancellationToken cancellationToken) =>
+        await HistoryExistsAsync(cancellationToken) ? [.. await context.Database.GetAppliedMigrationsAsync(cancellationToken)] : [];
+
+    /// <summary>
+    /// Npgsql's history repository always answers "exists" and lets the read fail instead
+    /// (npgsql/efcore.pg#3407), so on PostgreSQL the table is looked up where the search path finds it.
+    /// </summary>
+    private async Task<bool> HistoryExistsAsync(CancellationToken cancellationToken) =>
+        context.Database.IsNpgsql()
+            ? await context.Database.SqlQueryRaw<bool>("""SELECT to_regclass('"__EFMigrationsHistory"') IS NOT NULL AS "Value" """).SingleAsync(cancellationToken)
+            : await context.GetService<IHistoryRepository>().ExistsAsync(cancellationToken);
 
     private static void EnsureSqliteDirectory(string? connectionString)
     {
