@@ -28,9 +28,12 @@ public static class DependencyInjection
         // so configuration added later (tests, environment) is honoured.
         services.AddSingleton<AuditingInterceptor>();
         services.AddSingleton<CommandTracingInterceptor>();
+        services.AddSingleton<SqliteWriteGate>();
+        services.AddSingleton<SqliteWriteTurnInterceptor>();
+        services.AddSingleton<SqliteDialImportTurns>();
         services.AddDbContext<SqliteAniPlannerDbContext>((provider, options) => options
             .UseSqlite(ConnectionString(provider, DatabaseProvider.Sqlite))
-            .AddInterceptors(Interceptors(provider)));
+            .AddInterceptors([.. Interceptors(provider), provider.GetRequiredService<SqliteWriteTurnInterceptor>()]));
         services.AddDbContext<SqlServerAniPlannerDbContext>((provider, options) => options
             .UseSqlServer(ConnectionString(provider, DatabaseProvider.SqlServer), sql => sql.EnableRetryOnFailure(MaxRetryCount(provider)))
             .AddInterceptors(Interceptors(provider)));
@@ -53,7 +56,7 @@ public static class DependencyInjection
             {
                 DatabaseProvider.SqlServer => new SqlServerDialStore(context),
                 DatabaseProvider.PostgreSql => new PostgreSqlDialStore(context),
-                _ => new SqliteDialStore(context),
+                _ => ActivatorUtilities.CreateInstance<SqliteDialStore>(provider, context),
             };
         });
         services.AddSingleton<PhoneGeographyHolder>();

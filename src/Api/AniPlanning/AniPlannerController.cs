@@ -11,6 +11,7 @@ using AniPlanner.Application.AniPlanning.Settings;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.Extensions.Options;
 
 namespace AniPlanner.Api.AniPlanning;
 
@@ -69,9 +70,10 @@ public sealed class AniPlannerController(IMediator mediator) : ControllerBase
     [Authorize(Policy = CallerClaims.ManagerPolicy)]
     [RequestSizeLimit(MaxDialImportBytes)]
     [Consumes(DialBodyReader.Json, DialBodyReader.Ndjson, DialBodyReader.Csv)]
-    public async Task<AniPlannerResponse<DialImportResult>> ImportDials(CancellationToken cancellationToken)
+    public async Task<AniPlannerResponse<DialImportResult>> ImportDials(
+        [FromServices] IOptions<DialImportOptions> dialImportLimits, CancellationToken cancellationToken)
     {
-        var rows = DialBodyReader.Read(Request, cancellationToken)!;
+        var rows = DialBodyReader.Read(Request, dialImportLimits.Value, cancellationToken)!;
         return AniPlannerResponse.Of(await mediator.Send(new ImportDials(CustomerId, rows), cancellationToken));
     }
 

@@ -10,7 +10,10 @@ namespace AniPlanner.Api.AniPlanning;
 /// Streams dial records out of a request body, one at a time, in any of the three accepted
 /// formats: a JSON array, NDJSON, or CSV with a header row. Nothing but the current row is held.
 /// A row that cannot be read becomes a <see cref="DialInput.ReadError"/> so it is rejected with
-/// its index; only a JSON array that breaks off stops the whole request.
+/// its index; only a JSON array that breaks off stops the whole request. No row is held beyond
+/// <see cref="DialImportOptions.MaxRowLength"/>: a longer NDJSON line is rejected on its own, a
+/// longer CSV record or JSON element refuses the request with 413 (where the next row starts
+/// cannot be told).
 /// </summary>
 public static class DialBodyReader
 {
@@ -18,35 +21,50 @@ public static class DialBodyReader
     public const string Ndjson = "application/x-ndjson";
     public const string Csv = "text/csv";
 
+    /// <summary>What the JSON reader asks of the body at a time.</summary>
+    private const int JsonReadBufferSize = 16 * 1024;
+
     private static readonly string[] RequiredColumns = ["callId", "campaign", "dialedAt", "prospectNumber", "aniNumber", "contacted"];
 
     /// <summary>Null when the content type is none of the three.</summary>
-    public static IAsyncEnumerable<DialInput>? Read(HttpRequest request, CancellationToken cancellationToken)
+    public static IAsyncEnumerable<DialInput>? Read(HttpRequest request, DialImportOptions limits, CancellationToken cancellationToken)
     {
         var mediaType = MediaTypeHeaderValue.TryParse(request.ContentType, out var parsed) ? parsed.MediaType.Value : null;
         return mediaType?.ToLowerInvariant() switch
         {
-            Json => ReadJsonArray(request.Body, cancellationToken),
-            Ndjson => ReadNdjson(request.Body, cancellationToken),
-            Csv => ReadCsv(request.Body, cancellationToken),
+            Json => ReadJsonArray(request.Body, limits.MaxRowLength, cancellationToken),
+            Ndjson => ReadNdjson(request.Body, limits.MaxRowLength, cancellationToken),
+            Csv => ReadCsv(request.Body, limits.MaxRowLength, cancellationToken),
             _ => null,
         };
     }
 
-    private static async IAsyncEnumerable<DialInput> ReadJsonArray(Stream body, [EnumeratorCancellation] CancellationToken cancellationToken)
+    private static async IAsyncEnumerable<DialInput> ReadJsonArray(Stream body, int maxRowLength, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        await foreach (var element in JsonSerializer.DeserializeAsyncEnumerable<JsonElement>(body, topLevelValues: false, cancellationToken: cancellationToken))
+        // The serializer buffers an element until it is complete; the guard stops the reading
+        // once more than a row's worth (plus one buffer) arrives without a complete element.
+        var guarded = new RowLengthGuardStream(body, maxRowLength, slack: JsonReadBufferSize);
+        var options = new JsonSerializerOptions { DefaultBufferSize = JsonReadBufferSize };
+        await foreach (var element in JsonSerializer.DeserializeAsyncEnumerable<JsonElement>(guarded, topLevelValues: false, options, cancellationToken))
         {
+            guarded.RowEnded();
             yield return FromJson(element);
         }
     }
 
-    private static async IAsyncEnumerable<DialInput> ReadNdjson(Stream body, [EnumeratorCancellation] CancellationToken cancellationToken)
+    private static async IAsyncEnumerable<DialInput> ReadNdjson(Stream body, int maxRowLength, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         using var reader = new StreamReader(body);
-        while (await reader.ReadLineAsync(cancellationToken) is { } line)
+        var lines = new BoundedLineReader(reader, maxRowLength);
+        while (await lines.ReadLineAsync(cancellationToken) is { } line)
         {
-            if (string.IsNullOrWhiteSpace(line))
+            if (line.TooLong)
+            {
+                yield return new DialInput { ReadError = $"This line is longer than {maxRowLength} characters (DialImport:MaxRowLength); a dial takes a few hundred." };
+                continue;
+            }
+
+            if (string.IsNullOrWhiteSpace(line.Text))
             {
                 continue;
             }
@@ -54,7 +72,7 @@ public static class DialBodyReader
             DialInput input;
             try
             {
-                using var document = JsonDocument.Parse(line);
+                using var document = JsonDocument.Parse(line.Text);
                 input = FromJson(document.RootElement);
             }
             catch (JsonException exception)
@@ -66,10 +84,35 @@ public static class DialBodyReader
         }
     }
 
-    private static async IAsyncEnumerable<DialInput> ReadCsv(Stream body, [EnumeratorCancellation] CancellationToken cancellationToken)
+    private static IAsyncEnumerable<DialInput> ReadCsv(Stream body, int maxRowLength, CancellationToken cancellationToken) =>
+        RefuseOverlongRecords(ReadCsvRecords(body, maxRowLength, cancellationToken), cancellationToken);
+
+    private static async IAsyncEnumerable<DialInput> RefuseOverlongRecords(IAsyncEnumerable<DialInput> rows, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await using var enumerator = rows.GetAsyncEnumerator(cancellationToken);
+        while (true)
+        {
+            try
+            {
+                if (!await enumerator.MoveNextAsync())
+                {
+                    yield break;
+                }
+            }
+            catch (CsvRecordTooLongException tooLong)
+            {
+                throw new BadHttpRequestException(
+                    $"{tooLong.Message} Nothing of this request was stored; DialImport:MaxRowLength sets the limit.", StatusCodes.Status413PayloadTooLarge);
+            }
+
+            yield return enumerator.Current;
+        }
+    }
+
+    private static async IAsyncEnumerable<DialInput> ReadCsvRecords(Stream body, int maxRowLength, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         using var reader = new StreamReader(body);
-        var csv = new CsvReader(reader);
+        var csv = new CsvReader(reader, maxRowLength);
         var header = await csv.ReadRecordAsync(cancellationToken)
             ?? throw new BadHttpRequestException("The CSV body is empty: send a header row, then one dial per row.");
         var columns = header.Select((name, index) => (Name: name.Trim(), Index: index))
@@ -103,7 +146,7 @@ public static class DialBodyReader
                 _ => (bool?)null,
             };
             var input = Build(Field, contacted);
-            yield return contacted is null ? input with { ReadError = $"contacted '{Field("contacted")}' must be true or false." } : input;
+            yield return contacted is null ? input with { ReadError = $"contacted '{Echo.Of(Field("contacted"))}' must be true or false." } : input;
         }
     }
 

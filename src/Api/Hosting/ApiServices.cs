@@ -1,3 +1,4 @@
+using AniPlanner.Application.AniPlanning.ImportDials;
 using System.Text.Encodings.Web;
 using System.Text.Json.Serialization;
 using AniPlanner.Api.Errors;
@@ -48,6 +49,8 @@ public static class ApiServices
         services.AddExceptionHandler<ApiExceptionHandler>();
         services.AddProblemDetails();
 
+        services.AddOptions<DialImportOptions>().BindConfiguration(DialImportOptions.Section)
+            .Validate(limits => limits.IsValid, DialImportOptions.InvalidMessage).ValidateOnStart();
         services.AddOptions<AdminOptions>().BindConfiguration(AdminOptions.Section).Validate(admin => admin.IsValid, AdminOptions.TooShortMessage);
         services.AddAuthentication(CredentialsAuthenticationHandler.SchemeName)
             .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, CredentialsAuthenticationHandler>(

@@ -1,3 +1,4 @@
+using AniPlanner.Application.AniPlanning.ImportDials;
 using System.Data.Common;
 using AniPlanner.Api.Identity;
 using AniPlanner.Application.AniPlanning.SeedDemoPlannerData;
@@ -51,6 +52,8 @@ public static partial class StartupTasks
             return;
         }
 
+        // Before anything reads the dials: an import cut short by a crash can leave rows on SQLite.
+        await scope.ServiceProvider.GetRequiredService<IDialStore>().RemoveInterruptedImportsAsync(cancellationToken);
         await scope.ServiceProvider.GetRequiredService<ReferenceDataLoader>().LoadAsync(cancellationToken);
 
         var configuration = scope.ServiceProvider.GetRequiredService<IConfiguration>();

@@ -88,6 +88,9 @@ public sealed class PostgreSqlDialStore(AniPlannerDbContext context) : IDialStor
         }, cancellationToken);
 
     /// <summary>Runs at start-up over every stored dial, so its time grows with them: no timeout.</summary>
+    /// <summary>An import here is one transaction: a crash leaves nothing behind.</summary>
+    public Task<int> RemoveInterruptedImportsAsync(CancellationToken cancellationToken) => Task.FromResult(0);
+
     public Task RebuildZipRollupsAsync(CancellationToken cancellationToken) =>
         context.Database.WithoutCommandTimeoutAsync(() => context.Database.ExecuteSqlRawAsync(RebuildZipRollups, cancellationToken));
 

@@ -1,156 +1,378 @@
-using System.Data;
 using System.Globalization;
 using AniPlanner.Application.AniPlanning.ImportDials;
+using AniPlanner.Application.Common.Exceptions;
+using AniPlanner.Domain.AniPlanning.Dials;
 using AniPlanner.Infrastructure.Persistence;
 using Microsoft.Data.Sqlite;
-using AniPlanner.Domain.AniPlanning.Dials;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 
 namespace AniPlanner.Infrastructure.AniPlanning;
 
 /// <summary>
-/// Dial imports on SQLite, in one IMMEDIATE transaction (SQLite has one writer at a time;
-/// taking the lock up front avoids deadlocks). Each row goes straight into Dials with
-/// ON CONFLICT DO NOTHING, whose row count says whether the call id is new; the new rows' counts
-/// are pre-aggregated per (grouping, day, campaign, area), which is bounded by days × areas, and
-/// upserted into the rollups at commit. Values are written in the formats EF Core uses for
-/// SQLite, so its queries read them back.
+/// Dial imports on SQLite, which has one writer at a time, without keeping other writers waiting
+/// on a client's upload:
+/// <list type="number">
+/// <item>Rows stream into a temporary table (SQLite's temp database: writing it takes no lock on
+/// the main database, and it spills to a file rather than growing in memory).</item>
+/// <item>At commit, still without the write lock, SQL works out the new call ids (first
+/// occurrence in the request, unknown to the customer) and their rollup counts, grouped.</item>
+/// <item>The new dials are written in transactions of <see cref="RowsPerTransaction"/> rows,
+/// each waiting its turn at the <see cref="SqliteWriteGate"/>, marked with the import's id; the
+/// last transaction adds the rollup counts and marks the import committed.</item>
+/// </list>
+/// All or nothing still holds: plans read only rollups, which change in that last transaction;
+/// a failed import deletes its rows, and rows of an import a crash interrupted are deleted at
+/// the next start (<see cref="RemoveInterruptedImportsAsync"/>).
 /// </summary>
-public sealed class SqliteDialStore(AniPlannerDbContext context) : IDialStore
+public sealed partial class SqliteDialStore(
+    AniPlannerDbContext context, SqliteWriteGate gate, SqliteDialImportTurns customerTurns, TimeProvider clock, ILogger<SqliteDialStore> logger)
+    : IDialStore
 {
+    private readonly AniPlannerDbContext _context = context;
+    private readonly SqliteWriteGate _gate = gate;
+    private readonly SqliteDialImportTurns _customerTurns = customerTurns;
+    private readonly TimeProvider _clock = clock;
+    private readonly ILogger _logger = logger;
+
+    /// <summary>Rows per write transaction: a few tens of milliseconds, the longest any other write waits behind an import.</summary>
+    public const int RowsPerTransaction = 10_000;
+
+    /// <summary>After an import of this many new dials the write-ahead log is checkpointed and truncated, so it does not stay at its largest size.</summary>
+    public const long CheckpointAfterRows = 100_000;
+
+    private const string CreateStagingTables = """
+        DROP TABLE IF EXISTS temp.DialStaging;
+        DROP TABLE IF EXISTS temp.DialNew;
+        DROP TABLE IF EXISTS temp.DialRollupDelta;
+        CREATE TEMP TABLE DialStaging (
+            CallId TEXT NOT NULL, CampaignId INTEGER NOT NULL, DialedAtUtc TEXT NOT NULL, Day TEXT NOT NULL,
+            ProspectNumber TEXT NOT NULL, AniNumber TEXT NOT NULL, ProspectZip TEXT NOT NULL, Contacted INTEGER NOT NULL,
+            ProspectAreaKey TEXT NOT NULL, AniAreaKey TEXT NOT NULL, ZipAreaKey TEXT NOT NULL);
+        CREATE TEMP TABLE DialNew (
+            CallId TEXT NOT NULL, CampaignId INTEGER NOT NULL, DialedAtUtc TEXT NOT NULL, Day TEXT NOT NULL,
+            ProspectNumber TEXT NOT NULL, AniNumber TEXT NOT NULL, ProspectZip TEXT NOT NULL, Contacted INTEGER NOT NULL,
+            ProspectAreaKey TEXT NOT NULL, AniAreaKey TEXT NOT NULL, ZipAreaKey TEXT NOT NULL);
+        CREATE TEMP TABLE DialRollupDelta (Grouping INTEGER NOT NULL, Day TEXT NOT NULL, CampaignId INTEGER NOT NULL, AreaKey TEXT NOT NULL, Dials INTEGER NOT NULL, Contacts INTEGER NOT NULL);
+        """;
+
+    private const string DropStagingTables = """
+        DROP TABLE IF EXISTS temp.DialStaging;
+        DROP TABLE IF EXISTS temp.DialNew;
+        DROP TABLE IF EXISTS temp.DialRollupDelta;
+        """;
+
+    private const string StageDial = """
+        INSERT INTO temp.DialStaging (CallId, CampaignId, DialedAtUtc, Day, ProspectNumber, AniNumber, ProspectZip, Contacted, ProspectAreaKey, AniAreaKey, ZipAreaKey)
+        VALUES ($callId, $campaignId, $dialedAtUtc, $day, $prospectNumber, $aniNumber, $prospectZip, $contacted, $prospectAreaKey, $aniAreaKey, $zipAreaKey)
+        """;
+
+    /// <summary>
+    /// Each call id's first row (SQLite takes the bare columns from the row MIN picks) unless the
+    /// customer has it already; in call id order, so the writes below walk the key in order.
+    /// </summary>
+    private const string SelectNewDials = """
+        INSERT INTO temp.DialNew
+        SELECT CallId, CampaignId, DialedAtUtc, Day, ProspectNumber, AniNumber, ProspectZip, Contacted, ProspectAreaKey, AniAreaKey, ZipAreaKey
+        FROM (
+            SELECT MIN(rowid), CallId, CampaignId, DialedAtUtc, Day, ProspectNumber, AniNumber, ProspectZip, Contacted, ProspectAreaKey, AniAreaKey, ZipAreaKey
+            FROM temp.DialStaging GROUP BY CallId) first
+        WHERE NOT EXISTS (SELECT 1 FROM main.Dials known WHERE known.CustomerId = $customer AND known.CallId = first.CallId)
+        ORDER BY CallId
+        """;
+
+    private const string CountRollups = """
+        INSERT INTO temp.DialRollupDelta (Grouping, Day, CampaignId, AreaKey, Dials, Contacts)
+        SELECT Grouping, Day, CampaignId, AreaKey, COUNT(*), SUM(Contacted)
+        FROM (
+            SELECT $areaCode AS Grouping, Day, CampaignId, ProspectAreaKey AS AreaKey, Contacted FROM temp.DialNew
+            UNION ALL SELECT $ani, Day, CampaignId, AniAreaKey, Contacted FROM temp.DialNew
+            UNION ALL SELECT $zip, Day, CampaignId, ZipAreaKey, Contacted FROM temp.DialNew)
+        GROUP BY Grouping, Day, CampaignId, AreaKey
+        ORDER BY Grouping, Day, CampaignId, AreaKey
+        """;
+
+    private const string StartImport = """
+        INSERT INTO DialImports (CustomerId, StartedAtUtc) VALUES ($customer, $now) RETURNING Id
+        """;
+
+    private const string WriteNewDials = """
+        INSERT INTO Dials (CustomerId, CallId, CampaignId, DialedAtUtc, Day, ProspectNumber, AniNumber, ProspectZip, Contacted, ImportId)
+        SELECT $customer, CallId, CampaignId, DialedAtUtc, Day, ProspectNumber, AniNumber, ProspectZip, Contacted, $import
+        FROM temp.DialNew WHERE rowid > $after AND rowid <= $through
+        ON CONFLICT (CustomerId, CallId) DO NOTHING
+        """;
+
+    private const string MarkCommitted = """
+        UPDATE DialImports SET CommittedAtUtc = $now WHERE Id = $import AND CommittedAtUtc IS NULL
+        """;
+
+    private const string AddToRollups = """
+        INSERT INTO DialRollups (CustomerId, Grouping, Day, CampaignId, AreaKey, Dials, Contacts)
+        SELECT $customer, Grouping, Day, CampaignId, AreaKey, Dials, Contacts FROM temp.DialRollupDelta WHERE true
+        ON CONFLICT (CustomerId, Grouping, Day, CampaignId, AreaKey)
+        DO UPDATE SET Dials = Dials + excluded.Dials, Contacts = Contacts + excluded.Contacts
+        """;
+
+    private const string RemoveNewDials = """
+        DELETE FROM Dials WHERE CustomerId = $customer AND ImportId = $import
+        AND CallId IN (SELECT CallId FROM temp.DialNew WHERE rowid > $after AND rowid <= $through)
+        """;
+
     public async Task<IDialImport> BeginImportAsync(Guid customerId, CancellationToken cancellationToken)
     {
-        await context.Database.OpenConnectionAsync(cancellationToken);
-        var connection = (SqliteConnection)context.Database.GetDbConnection();
+        await _context.Database.OpenConnectionAsync(cancellationToken);
+        var connection = (SqliteConnection)_context.Database.GetDbConnection();
         try
         {
-            return new Import(context, connection, connection.BeginTransaction(deferred: false), CustomerText(customerId));
+            await ExecuteAsync(connection, null, CreateStagingTables, [], cancellationToken);
+
+            // A transaction on the temp database only: it batches the staging writes and takes no lock on the main database.
+            return new Import(this, connection, connection.BeginTransaction(deferred: true), customerId);
         }
         catch
         {
-            await context.Database.CloseConnectionAsync();
+            await _context.Database.CloseConnectionAsync();
             throw;
         }
     }
 
     public async Task RebuildZipRollupsAsync(CancellationToken cancellationToken) =>
-        await context.Database.ExecuteSqlRawAsync("""
+        await _context.Database.ExecuteSqlRawAsync("""
             DELETE FROM DialRollups WHERE Grouping = 2;
             INSERT INTO DialRollups (CustomerId, Grouping, Day, CampaignId, AreaKey, Dials, Contacts)
             SELECT d.CustomerId, 2, d.Day, d.CampaignId, COALESCE('nanp:' || z.AreaCode, ''), COUNT(*), SUM(d.Contacted)
             FROM Dials d LEFT JOIN ZipAreaCodes z ON z.Zip = d.ProspectZip
+            WHERE d.ImportId IS NULL OR d.ImportId NOT IN (SELECT Id FROM DialImports WHERE CommittedAtUtc IS NULL)
             GROUP BY d.CustomerId, d.Day, d.CampaignId, COALESCE('nanp:' || z.AreaCode, '');
             """, cancellationToken);
+
+    /// <summary>Deletes the dials of imports that a crash or a lost database left unfinished; answers how many imports.</summary>
+    public async Task<int> RemoveInterruptedImportsAsync(CancellationToken cancellationToken)
+    {
+        var interrupted = await _context.Database
+            .SqlQueryRaw<long>("SELECT Id AS Value FROM DialImports WHERE CommittedAtUtc IS NULL").ToListAsync(cancellationToken);
+        if (interrupted.Count > 0)
+        {
+            await _context.Database.ExecuteSqlRawAsync("""
+                DELETE FROM Dials WHERE ImportId IN (SELECT Id FROM DialImports WHERE CommittedAtUtc IS NULL);
+                DELETE FROM DialImports WHERE CommittedAtUtc IS NULL;
+                """, cancellationToken);
+            LogInterruptedImportsRemoved(_logger, interrupted.Count);
+        }
+
+        return interrupted.Count;
+    }
 
     /// <summary>EF Core stores a Guid in SQLite as upper-case text.</summary>
     private static string CustomerText(Guid customerId) => customerId.ToString().ToUpperInvariant();
 
-    private readonly record struct RollupKey(DialGrouping Grouping, DateOnly Day, long CampaignId, string AreaKey);
+    /// <summary>EF Core's text format for times in SQLite, so its queries read them back.</summary>
+    private static string TimeText(DateTime utc) => utc.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture);
+
+    private static string DayText(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static async Task<int> ExecuteAsync(
+        SqliteConnection connection, SqliteTransaction? transaction, string sql, (string Name, object Value)[] parameters, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+
+        // Bounded by the import's rows, not by time: never cut short halfway.
+        command.CommandTimeout = 0;
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value);
+        }
+
+        return await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Removed the dials of {Count} dial import(s) that a restart interrupted before they committed")]
+    private static partial void LogInterruptedImportsRemoved(ILogger logger, int count);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "A failed dial import (id {ImportId}) could not remove its rows; the next start removes them")]
+    private static partial void LogCleanupFailed(ILogger logger, Exception exception, long importId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Checkpointing the SQLite write-ahead log after a large import failed; it is retried after the next one")]
+    private static partial void LogCheckpointFailed(ILogger logger, Exception exception);
 
     private sealed class Import : IDialImport
     {
-        private readonly AniPlannerDbContext _context;
+        private readonly SqliteDialStore _store;
         private readonly SqliteConnection _connection;
-        private readonly SqliteTransaction _transaction;
         private readonly string _customer;
-        private readonly SqliteCommand _insert;
+        private readonly Guid _customerId;
+        private readonly SqliteCommand _stage;
         private readonly SqliteParameter[] _values;
-        private readonly Dictionary<RollupKey, (long Dials, long Contacts)> _rollups = [];
-        private long _accepted;
-        private long _duplicates;
+        private SqliteTransaction? _staging;
+        private long _staged;
+        private long _newDials;
+        private long? _importId;
         private bool _committed;
 
-        public Import(AniPlannerDbContext context, SqliteConnection connection, SqliteTransaction transaction, string customer)
+        public Import(SqliteDialStore store, SqliteConnection connection, SqliteTransaction staging, Guid customerId)
         {
-            (_context, _connection, _transaction, _customer) = (context, connection, transaction, customer);
-            _insert = connection.CreateCommand();
-            _insert.Transaction = transaction;
-            _insert.CommandText = """
-                INSERT INTO Dials (CustomerId, CallId, CampaignId, DialedAtUtc, Day, ProspectNumber, AniNumber, ProspectZip, Contacted)
-                VALUES ($customer, $callId, $campaignId, $dialedAtUtc, $day, $prospectNumber, $aniNumber, $prospectZip, $contacted)
-                ON CONFLICT (CustomerId, CallId) DO NOTHING
-                """;
-            _insert.Parameters.AddWithValue("$customer", customer);
-            _values = [.. ((string[])["$callId", "$campaignId", "$dialedAtUtc", "$day", "$prospectNumber", "$aniNumber", "$prospectZip", "$contacted"])
-                .Select(name => _insert.Parameters.Add(name, name is "$campaignId" or "$contacted" ? SqliteType.Integer : SqliteType.Text))];
-            _insert.Prepare();
+            (_store, _connection, _staging, _customerId, _customer) = (store, connection, staging, customerId, CustomerText(customerId));
+            _stage = connection.CreateCommand();
+            _stage.Transaction = staging;
+            _stage.CommandText = StageDial;
+            _values = [.. ((string[])["$callId", "$campaignId", "$dialedAtUtc", "$day", "$prospectNumber", "$aniNumber", "$prospectZip", "$contacted", "$prospectAreaKey", "$aniAreaKey", "$zipAreaKey"])
+                .Select(name => _stage.Parameters.Add(name, name is "$campaignId" or "$contacted" ? SqliteType.Integer : SqliteType.Text))];
+            _stage.Prepare();
         }
 
         public ValueTask StageAsync(StagedDial dial, CancellationToken cancellationToken)
         {
             _values[0].Value = dial.CallId;
             _values[1].Value = dial.CampaignId;
-            _values[2].Value = dial.DialedAtUtc.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture);
-            _values[3].Value = dial.Day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            _values[2].Value = TimeText(dial.DialedAtUtc);
+            _values[3].Value = DayText(dial.Day);
             _values[4].Value = dial.ProspectNumber;
             _values[5].Value = dial.AniNumber;
             _values[6].Value = dial.ProspectZip;
             _values[7].Value = dial.Contacted ? 1 : 0;
-            if (_insert.ExecuteNonQuery() == 0)
-            {
-                _duplicates++;
-                return ValueTask.CompletedTask;
-            }
-
-            _accepted++;
-            var contacts = dial.Contacted ? 1 : 0;
-            Count(new RollupKey(DialGrouping.AreaCode, dial.Day, dial.CampaignId, dial.ProspectAreaKey), contacts);
-            Count(new RollupKey(DialGrouping.Ani, dial.Day, dial.CampaignId, dial.AniAreaKey), contacts);
-            Count(new RollupKey(DialGrouping.Zip, dial.Day, dial.CampaignId, dial.ZipAreaKey), contacts);
+            _values[8].Value = dial.ProspectAreaKey;
+            _values[9].Value = dial.AniAreaKey;
+            _values[10].Value = dial.ZipAreaKey;
+            _stage.ExecuteNonQuery();
+            _staged++;
             return ValueTask.CompletedTask;
         }
 
         public async Task<DialImportCounts> CommitAsync(CancellationToken cancellationToken)
         {
-            await using var upsert = _connection.CreateCommand();
-            upsert.Transaction = _transaction;
-            upsert.CommandText = """
-                INSERT INTO DialRollups (CustomerId, Grouping, Day, CampaignId, AreaKey, Dials, Contacts)
-                VALUES ($customer, $grouping, $day, $campaignId, $areaKey, $dials, $contacts)
-                ON CONFLICT (CustomerId, Grouping, Day, CampaignId, AreaKey)
-                DO UPDATE SET Dials = Dials + excluded.Dials, Contacts = Contacts + excluded.Contacts
-                """;
-            upsert.Parameters.AddWithValue("$customer", _customer);
-            var grouping = upsert.Parameters.Add("$grouping", SqliteType.Integer);
-            var day = upsert.Parameters.Add("$day", SqliteType.Text);
-            var campaign = upsert.Parameters.Add("$campaignId", SqliteType.Integer);
-            var areaKey = upsert.Parameters.Add("$areaKey", SqliteType.Text);
-            var dials = upsert.Parameters.Add("$dials", SqliteType.Integer);
-            var contacts = upsert.Parameters.Add("$contacts", SqliteType.Integer);
-            upsert.Prepare();
-            foreach (var (key, counts) in _rollups)
+            await _staging!.CommitAsync(cancellationToken);
+            await _staging.DisposeAsync();
+            _staging = null;
+
+            using var customerTurn = await _store._customerTurns.EnterAsync(_customerId, cancellationToken);
+            _newDials = await ExecuteAsync(_connection, null, SelectNewDials, [("$customer", _customer)], cancellationToken);
+            if (_newDials > 0)
             {
-                grouping.Value = (int)key.Grouping;
-                day.Value = key.Day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-                campaign.Value = key.CampaignId;
-                areaKey.Value = key.AreaKey;
-                dials.Value = counts.Dials;
-                contacts.Value = counts.Contacts;
-                upsert.ExecuteNonQuery();
+                await ExecuteAsync(_connection, null, CountRollups,
+                    [("$areaCode", (int)DialGrouping.AreaCode), ("$ani", (int)DialGrouping.Ani), ("$zip", (int)DialGrouping.Zip)], cancellationToken);
+                await WriteAsync(cancellationToken);
+                _committed = true;
+                if (_newDials >= CheckpointAfterRows)
+                {
+                    await CheckpointAsync();
+                }
             }
 
-            await _transaction.CommitAsync(cancellationToken);
-            _committed = true;
-            return new DialImportCounts(_accepted, _duplicates);
+            return new DialImportCounts(_newDials, _staged - _newDials);
+        }
+
+        private async Task WriteAsync(CancellationToken cancellationToken)
+        {
+            var now = TimeText(_store._clock.GetUtcNow().UtcDateTime);
+            _importId = await InTurnAsync(async transaction =>
+            {
+                await using var start = _connection.CreateCommand();
+                start.Transaction = transaction;
+                start.CommandText = StartImport;
+                start.Parameters.AddWithValue("$customer", _customer);
+                start.Parameters.AddWithValue("$now", now);
+                return (long)(await start.ExecuteScalarAsync(cancellationToken))!;
+            }, cancellationToken);
+
+            for (long after = 0; after < _newDials; after += RowsPerTransaction)
+            {
+                var through = Math.Min(after + RowsPerTransaction, _newDials);
+                var written = await InTurnAsync(transaction => ExecuteAsync(_connection, transaction, WriteNewDials,
+                    [("$customer", _customer), ("$import", _importId.Value), ("$after", after), ("$through", through)], cancellationToken), cancellationToken);
+                if (written != through - after)
+                {
+                    // Only another process on the same file can get here (this one imports one at a time per customer).
+                    throw new DatabaseBusyException(
+                        "Another import wrote some of the same call ids at the same time; nothing of this one was stored. Send it again.");
+                }
+            }
+
+            await InTurnAsync(async transaction =>
+            {
+                if (await ExecuteAsync(_connection, transaction, MarkCommitted, [("$import", _importId.Value), ("$now", now)], cancellationToken) == 0)
+                {
+                    // Another process's start removed this import's rows as interrupted (several processes on one SQLite file).
+                    throw new DatabaseBusyException("This import was interrupted by a restart of the service; nothing of it was stored. Send it again.");
+                }
+
+                return await ExecuteAsync(_connection, transaction, AddToRollups, [("$customer", _customer)], cancellationToken);
+            }, cancellationToken);
+        }
+
+        /// <summary>One short write transaction, in this process's turn.</summary>
+        private async Task<T> InTurnAsync<T>(Func<SqliteTransaction, Task<T>> write, CancellationToken cancellationToken)
+        {
+            using var turn = await _store._gate.EnterAsync(cancellationToken);
+            await using var transaction = _connection.BeginTransaction(deferred: false);
+            var result = await write(transaction);
+            await transaction.CommitAsync(cancellationToken);
+            return result;
+        }
+
+        /// <summary>
+        /// Copies the write-ahead log into the database and truncates it: after a big import it
+        /// would otherwise keep its largest size on disk. Readers still on an older snapshot can
+        /// keep part of it; the next large import tries again.
+        /// </summary>
+        private async Task CheckpointAsync()
+        {
+            try
+            {
+                using var turn = await _store._gate.EnterAsync(CancellationToken.None);
+                await ExecuteAsync(_connection, null, "PRAGMA wal_checkpoint(TRUNCATE)", [], CancellationToken.None);
+            }
+            catch (Exception exception) when (exception is SqliteException or DatabaseBusyException)
+            {
+                LogCheckpointFailed(_store._logger, exception);
+            }
         }
 
         public async ValueTask DisposeAsync()
         {
-            await _insert.DisposeAsync();
-            if (!_committed)
+            await _stage.DisposeAsync();
+            if (_staging is not null)
             {
-                // Nothing half-written: every row of the request goes with the rollback.
-                await _transaction.RollbackAsync();
+                await _staging.RollbackAsync();
+                await _staging.DisposeAsync();
             }
 
-            await _transaction.DisposeAsync();
-            await _context.Database.CloseConnectionAsync();
+            if (!_committed && _importId is { } importId)
+            {
+                await RemoveWrittenDialsAsync(importId);
+            }
+
+            try
+            {
+                await ExecuteAsync(_connection, null, DropStagingTables, [], CancellationToken.None);
+            }
+            finally
+            {
+                await _store._context.Database.CloseConnectionAsync();
+            }
         }
 
-        private void Count(RollupKey key, int contacts)
+        /// <summary>Nothing half-written: the rows a failed import wrote go, in the same short turns.</summary>
+        private async Task RemoveWrittenDialsAsync(long importId)
         {
-            ref var counts = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_rollups, key, out _);
-            counts = (counts.Dials + 1, counts.Contacts + contacts);
+            try
+            {
+                for (long after = 0; after < _newDials; after += RowsPerTransaction)
+                {
+                    var through = Math.Min(after + RowsPerTransaction, _newDials);
+                    await InTurnAsync(transaction => ExecuteAsync(_connection, transaction, RemoveNewDials,
+                        [("$customer", _customer), ("$import", importId), ("$after", after), ("$through", through)], CancellationToken.None), CancellationToken.None);
+                }
+
+                await InTurnAsync(transaction => ExecuteAsync(_connection, transaction, "DELETE FROM DialImports WHERE Id = $import",
+                    [("$import", importId)], CancellationToken.None), CancellationToken.None);
+            }
+            catch (Exception exception) when (exception is SqliteException or DatabaseBusyException)
+            {
+                LogCleanupFailed(_store._logger, exception, importId);
+            }
         }
     }
 }

@@ -45,6 +45,15 @@ public abstract class AniPlannerDbContext(DbContextOptions options) : DbContext(
             modelBuilder.Entity<DialRollup>()
                 .HasIndex(rollup => new { rollup.CustomerId, rollup.Grouping, rollup.Day, rollup.CampaignId, rollup.AreaKey, rollup.Dials, rollup.Contacts })
                 .HasDatabaseName("IX_DialRollups_Covering");
+
+            // SQLite writes a large import in short transactions so other writers are not kept
+            // waiting; these say which dials belong to an import that has not committed yet.
+            modelBuilder.Entity<SqliteDialImport>(import =>
+            {
+                import.ToTable(SqliteDialImport.Table);
+                import.Property(dialImport => dialImport.Id).HasAnnotation("Sqlite:Autoincrement", true);
+            });
+            modelBuilder.Entity<Dial>().Property<long?>(SqliteDialImport.DialsColumn);
         }
 
         if (Database.IsSqlServer())

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using AniPlanner.Application.Common.Phones;
+using AniPlanner.Application.Common.Text;
 using AniPlanner.Domain.AniPlanning.Regions;
 using PhoneNumbers;
 
@@ -55,7 +56,7 @@ public sealed class PhoneGeography : IPhoneGeography
         // would then be stored as sent.
         if (!PhoneNumberRules.TryParseE164(number, out var parsed, out var shape))
         {
-            problem = $"'{number}' {shape}";
+            problem = $"'{Echo.Of(number)}' {shape}";
             return false;
         }
 

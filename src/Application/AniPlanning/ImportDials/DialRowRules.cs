@@ -1,5 +1,6 @@
 using System.Globalization;
 using AniPlanner.Application.AniPlanning.Common;
+using AniPlanner.Application.Common.Text;
 using AniPlanner.Domain.AniPlanning.Campaigns;
 
 namespace AniPlanner.Application.AniPlanning.ImportDials;
@@ -60,23 +61,23 @@ public sealed class DialRowRules(IPhoneGeography geography, IReadOnlyDictionary<
 
         if (string.IsNullOrWhiteSpace(row.Campaign) || !campaigns.TryGetValue(row.Campaign, out var campaign))
         {
-            return $"campaign '{row.Campaign}' is not a campaign of this company: create it with PUT /ani-planner/campaigns/{{internalIdentifier}} first.";
+            return $"campaign '{Echo.Of(row.Campaign)}' is not a campaign of this company: create it with PUT /ani-planner/campaigns/{{internalIdentifier}} first.";
         }
 
         if (!campaign.PlacesDials)
         {
-            return $"campaign '{row.Campaign}' is inbound: dials belong to outbound or autodial campaigns.";
+            return $"campaign '{Echo.Of(row.Campaign)}' is inbound: dials belong to outbound or autodial campaigns.";
         }
 
         campaignId = campaign.Id;
         if (!TryParseDialedAt(row.DialedAt, out dialedAt))
         {
-            return $"dialedAt '{row.DialedAt}' is not an ISO-8601 time with an offset, e.g. 2026-05-04T14:03:00-07:00 or 2026-05-04T21:03:00Z.";
+            return $"dialedAt '{Echo.Of(row.DialedAt)}' is not an ISO-8601 time with an offset, e.g. 2026-05-04T14:03:00-07:00 or 2026-05-04T21:03:00Z.";
         }
 
         if (dialedAt > now + FutureTolerance)
         {
-            return $"dialedAt '{row.DialedAt}' is in the future.";
+            return $"dialedAt '{Echo.Of(row.DialedAt)}' is in the future.";
         }
 
         if (!geography.TryLocate(row.ProspectNumber, out prospect, out var prospectProblem))
@@ -91,7 +92,7 @@ public sealed class DialRowRules(IPhoneGeography geography, IReadOnlyDictionary<
 
         if (!TryNormalizeZip(row.ProspectZip, out zip))
         {
-            return $"prospectZip '{row.ProspectZip}' is not a US ZIP (5 digits, optionally -4 more); leave it out when unknown.";
+            return $"prospectZip '{Echo.Of(row.ProspectZip)}' is not a US ZIP (5 digits, optionally -4 more); leave it out when unknown.";
         }
 
         return row.Contacted is null ? "contacted is required: true when the call reached the prospect, else false." : "";

@@ -9,6 +9,12 @@ public interface IDialStore
 {
     Task<IDialImport> BeginImportAsync(Guid customerId, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Removes what imports interrupted by a crash left behind (only a store that writes an import
+    /// in several transactions leaves anything); answers how many imports.
+    /// </summary>
+    Task<int> RemoveInterruptedImportsAsync(CancellationToken cancellationToken);
+
     /// <summary>Recomputes the ZIP rollups from the stored dials (after the ZIP table changed).</summary>
     Task RebuildZipRollupsAsync(CancellationToken cancellationToken);
 }

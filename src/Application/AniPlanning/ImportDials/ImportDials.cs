@@ -1,11 +1,14 @@
+using System.Text;
 using System.Text.Json.Serialization;
 using System.Threading.Channels;
 using AniPlanner.Application.AniPlanning.Common;
 using AniPlanner.Application.AniPlanning.Campaigns.Common;
 using AniPlanner.Application.Common.Persistence;
+using AniPlanner.Application.Common.Text;
 using AniPlanner.Application.Common.Telemetry;
 using AniPlanner.Domain.AniPlanning.Campaigns;
 using Mediator;
+using Microsoft.Extensions.Options;
 
 namespace AniPlanner.Application.AniPlanning.ImportDials;
 
@@ -17,11 +20,9 @@ public sealed record ImportDials(Guid CustomerId, IAsyncEnumerable<DialInput> Ro
 
 public sealed class DialImportResult
 {
-    /// <summary>At most this many rejected rows are itemised; <see cref="RejectedCount"/> counts them all.</summary>
-    public const int MaxItemisedRejections = 1000;
-
     public long Accepted { get; init; }
     public long Duplicates { get; init; }
+    /// <summary>The first rejected rows, as many as <see cref="DialImportOptions"/> allows; <see cref="RejectedCount"/> counts them all.</summary>
     public List<RejectedDial> Rejected { get; init; } = [];
     public long RejectedCount { get; init; }
 }
@@ -31,7 +32,8 @@ public sealed record RejectedDial(
     [property: JsonPropertyName("callId")] string? CallId,
     [property: JsonPropertyName("message")] string Message);
 
-public sealed class ImportDialsHandler(IDialStore store, IRepository<Campaign> campaigns, IPhoneGeography geography, TimeProvider clock)
+public sealed class ImportDialsHandler(
+    IDialStore store, IRepository<Campaign> campaigns, IPhoneGeography geography, TimeProvider clock, IOptions<DialImportOptions> limits)
     : ICommandHandler<ImportDials, DialImportResult>
 {
     private const int StageBuffer = 8192;
@@ -41,8 +43,7 @@ public sealed class ImportDialsHandler(IDialStore store, IRepository<Campaign> c
         var known = (await campaigns.ListAsync(new CampaignsOfCustomerSpec(command.CustomerId), cancellationToken))
             .ToDictionary(campaign => campaign.InternalIdentifier, StringComparer.Ordinal);
         var rules = new DialRowRules(geography, known, clock.GetUtcNow());
-        var rejected = new List<RejectedDial>();
-        long rejectedCount = 0;
+        var rejected = new RejectionList(limits.Value);
         long index = 0;
 
         using var activity = AniPlannerTelemetry.Activities.StartActivity("ImportDials");
@@ -60,9 +61,9 @@ public sealed class ImportDialsHandler(IDialStore store, IRepository<Campaign> c
                 {
                     await staged.Writer.WriteAsync(dial, cancellationToken);
                 }
-                else if (++rejectedCount <= DialImportResult.MaxItemisedRejections)
+                else
                 {
-                    rejected.Add(new RejectedDial(index, row.CallId, problem));
+                    rejected.Add(index, row.CallId, problem);
                 }
 
                 index++;
@@ -83,8 +84,8 @@ public sealed class ImportDialsHandler(IDialStore store, IRepository<Campaign> c
         var counts = await import.CommitAsync(cancellationToken);
         AniPlannerTelemetry.DialsIngested.Add(counts.Accepted);
         AniPlannerTelemetry.DialsDuplicated.Add(counts.Duplicates);
-        AniPlannerTelemetry.DialsRejected.Add(rejectedCount);
-        return new DialImportResult { Accepted = counts.Accepted, Duplicates = counts.Duplicates, Rejected = rejected, RejectedCount = rejectedCount };
+        AniPlannerTelemetry.DialsRejected.Add(rejected.Count);
+        return new DialImportResult { Accepted = counts.Accepted, Duplicates = counts.Duplicates, Rejected = rejected.Itemised, RejectedCount = rejected.Count };
     }
 
     /// <summary>Stages what the reader checked; a failure closes the channel so the reader stops too.</summary>
@@ -101,6 +102,31 @@ public sealed class ImportDialsHandler(IDialStore store, IRepository<Campaign> c
         {
             staged.Writer.TryComplete(exception);
             throw;
+        }
+    }
+}
+
+/// <summary>Counts every rejected row; itemises the first ones, within a count and a byte budget.</summary>
+internal sealed class RejectionList(DialImportOptions limits)
+{
+    private long _bytes;
+    private bool _full;
+
+    public List<RejectedDial> Itemised { get; } = [];
+    public long Count { get; private set; }
+
+    public void Add(long index, string? callId, string message)
+    {
+        Count++;
+        var rejection = new RejectedDial(index, callId is null ? null : Echo.Of(callId, DialRowRules.MaxCallIdLength), message);
+
+        // The answer's size per rejection: its text plus the JSON around it.
+        var bytes = Encoding.UTF8.GetByteCount(message) + Encoding.UTF8.GetByteCount(rejection.CallId ?? "") + 48;
+        _full = _full || Itemised.Count >= limits.MaxItemisedRejections || _bytes + bytes > limits.MaxRejectionBytes;
+        if (!_full)
+        {
+            Itemised.Add(rejection);
+            _bytes += bytes;
         }
     }
 }

@@ -134,6 +134,9 @@ namespace AniPlanner.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<DateTime>("DialedAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("ImportId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ProspectNumber")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -552,6 +555,27 @@ namespace AniPlanner.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasKey("Name");
 
                     b.ToTable("ReferenceDataVersions", (string)null);
+                });
+
+            modelBuilder.Entity("AniPlanner.Infrastructure.AniPlanning.SqliteDialImport", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("Sqlite:Autoincrement", true);
+
+                    b.Property<DateTime?>("CommittedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("StartedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DialImports", (string)null);
                 });
 
             modelBuilder.Entity("AniPlanner.Domain.AniPlanning.AniInventory.Ani", b =>

@@ -1,0 +1,35 @@
+using System.Collections.Concurrent;
+using AniPlanner.Application.Common.Exceptions;
+
+namespace AniPlanner.Infrastructure.AniPlanning;
+
+/// <summary>
+/// One import at a time per customer while it merges on SQLite: an import works out which of
+/// its call ids are new before it writes them, which holds only while no other import of the
+/// same customer writes in between. (The server stores take a database lock for the same reason.)
+/// </summary>
+public sealed class SqliteDialImportTurns
+{
+    private readonly ConcurrentDictionary<Guid, SemaphoreSlim> _turns = new();
+
+    public async Task<IDisposable> EnterAsync(Guid customerId, CancellationToken cancellationToken)
+    {
+        var turn = _turns.GetOrAdd(customerId, _ => new SemaphoreSlim(1, 1));
+        return await turn.WaitAsync(DatabaseBusyException.DialImportCommitWait, cancellationToken)
+            ? new Release(turn)
+            : throw DatabaseBusyException.AnotherDialImportCommitting();
+    }
+
+    private sealed class Release(SemaphoreSlim turn) : IDisposable
+    {
+        private int _released;
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref _released, 1) == 0)
+            {
+                turn.Release();
+            }
+        }
+    }
+}

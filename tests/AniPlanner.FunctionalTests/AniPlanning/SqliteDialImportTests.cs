@@ -1,0 +1,242 @@
+using System.Diagnostics;
+using System.Net;
+using System.Text;
+using System.Text.Json.Nodes;
+using AniPlanner.Application.AniPlanning.ImportDials;
+using AniPlanner.FunctionalTests.Infrastructure;
+using AniPlanner.Infrastructure.AniPlanning;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AniPlanner.FunctionalTests.AniPlanning;
+
+/// <summary>
+/// SQLite has one writer at a time. A dial import there must not keep other customers' writes
+/// waiting on its upload, must write its rows in short turns, and must still leave all of its
+/// rows or none, whatever fails and wherever the process stops.
+/// </summary>
+public sealed class SqliteDialImportTests
+{
+    private const string Header = "callId,campaign,dialedAt,prospectNumber,aniNumber,contacted\n";
+    private static readonly TimeSpan OtherWritesWithin = TimeSpan.FromSeconds(1);
+
+    [Test]
+    public async Task A_trickled_upload_keeps_no_other_customer_waiting()
+    {
+        await using var database = new SqliteTestDatabase();
+        await using var factory = new AniPlannerFactory(database);
+        using var client = factory.CreateClient();
+        var uploader = await ServiceArrangements.CustomerWithCampaignAsync(client, AniPlannerFactory.AdminKey, "Slow Uploads");
+        var neighbour = await ServiceArrangements.CustomerWithCampaignAsync(client, AniPlannerFactory.AdminKey, "Neighbour");
+
+        // A row every 100 ms for 3 seconds: the import is open, reading, the whole time.
+        var trickle = new TrickledContent(Encoding.UTF8.GetBytes(Header), Enumerable.Range(0, 30)
+            .Select(index => Encoding.UTF8.GetBytes($"t-{index},out,2026-05-04T10:00:00-07:00,+12135550123,+12135550100,true\n")), TimeSpan.FromMilliseconds(100));
+        var request = ServiceArrangements.Authorized(HttpMethod.Post, "/ani-planner/dials", uploader);
+        request.Content = trickle;
+        var import = client.SendAsync(request);
+        await trickle.Started;
+
+        var latencies = new List<TimeSpan>();
+        while (!import.IsCompleted && latencies.Count < 10)
+        {
+            latencies.Add(await TimedOutplanCreateAsync(client, neighbour));
+            await Task.Delay(150);
+        }
+
+        using var imported = await import;
+        var answer = JsonNode.Parse(await imported.Content.ReadAsStringAsync())!;
+        Assert.Multiple(() =>
+        {
+            Assert.That(imported.StatusCode, Is.EqualTo(HttpStatusCode.OK), answer.ToJsonString());
+            Assert.That(answer["data"]!["accepted"]!.GetValue<long>(), Is.EqualTo(30));
+            Assert.That(latencies, Has.Count.GreaterThanOrEqualTo(5), "the neighbour's writes were measured while the upload was open");
+            Assert.That(latencies.Max(), Is.LessThan(OtherWritesWithin), string.Join(", ", latencies.Select(latency => $"{latency.TotalMilliseconds:0} ms")));
+        });
+    }
+
+    [Test]
+    public async Task A_large_import_writes_in_short_turns_that_let_other_writes_through()
+    {
+        await using var database = new SqliteTestDatabase();
+        await using var factory = new AniPlannerFactory(database);
+        using var client = factory.CreateClient();
+        var importer = await ServiceArrangements.CustomerWithCampaignAsync(client, AniPlannerFactory.AdminKey, "Big Imports");
+        var neighbour = await ServiceArrangements.CustomerWithCampaignAsync(client, AniPlannerFactory.AdminKey, "Neighbour");
+        const int rows = 200_000;
+
+        var body = new StringBuilder(Header);
+        for (var index = 0; index < rows; index++)
+        {
+            body.Append(CultureInvariant($"big-{index},out,2026-05-{4 + index % 5:00}T10:00:00-07:00,+1213555{index % 10_000:0000},+12135550100,{(index % 3 == 0 ? "true" : "false")}\n"));
+        }
+
+        var import = client.SendAsync(ServiceArrangements.Authorized(HttpMethod.Post, "/ani-planner/dials", importer, body.ToString(), "text/csv"));
+        var latencies = new List<TimeSpan>();
+        while (!import.IsCompleted)
+        {
+            latencies.Add(await TimedOutplanCreateAsync(client, neighbour));
+            await Task.Delay(50);
+        }
+
+        using var imported = await import;
+        var answer = JsonNode.Parse(await imported.Content.ReadAsStringAsync())!;
+        Assert.Multiple(() =>
+        {
+            Assert.That(imported.StatusCode, Is.EqualTo(HttpStatusCode.OK), answer.ToJsonString());
+            Assert.That(answer["data"]!["accepted"]!.GetValue<long>(), Is.EqualTo(rows));
+            Assert.That(latencies, Is.Not.Empty);
+            Assert.That(latencies.Max(), Is.LessThan(OtherWritesWithin), $"{latencies.Count} writes, slowest {latencies.Max().TotalMilliseconds:0} ms");
+        });
+
+        // The write-ahead log was checkpointed and truncated, not left at the import's size.
+        var wal = new FileInfo(new SqliteConnectionStringBuilder(database.ConnectionString).DataSource + "-wal");
+        Assert.That(wal.Exists ? wal.Length : 0, Is.LessThan(4 * 1024 * 1024), "WAL bytes after the import");
+    }
+
+    [Test]
+    public async Task An_import_that_fails_after_some_turns_removes_the_rows_it_wrote()
+    {
+        await using var database = new SqliteTestDatabase();
+        await using var factory = new AniPlannerFactory(database);
+        using var client = factory.CreateClient();
+        var (customerId, campaignId) = await CustomerAndCampaignAsync(client, factory, "Failing Import");
+
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var store = scope.ServiceProvider.GetRequiredService<IDialStore>();
+            await using var import = await store.BeginImportAsync(customerId, CancellationToken.None);
+            for (var index = 0; index < SqliteDialStore.RowsPerTransaction * 2; index++)
+            {
+                await import.StageAsync(Staged($"a-{index:000000}", campaignId), CancellationToken.None);
+            }
+
+            // Sorted last, so it fails in the last turn, after two turns committed: no such campaign.
+            await import.StageAsync(Staged("z-broken", campaignId + 1000), CancellationToken.None);
+            Assert.That(async () => await import.CommitAsync(CancellationToken.None), Throws.InstanceOf<SqliteException>());
+        }
+
+        Assert.That(await CountAsync(database, "SELECT COUNT(*) FROM Dials"), Is.Zero, "dials left behind");
+        Assert.That(await CountAsync(database, "SELECT COUNT(*) FROM DialRollups"), Is.Zero, "rollups left behind");
+        Assert.That(await CountAsync(database, "SELECT COUNT(*) FROM DialImports"), Is.Zero, "import records left behind");
+    }
+
+    [Test]
+    public async Task Rows_of_an_import_cut_short_by_a_crash_are_removed_at_the_next_start()
+    {
+        await using var database = new SqliteTestDatabase();
+        Guid customerId;
+        long campaignId;
+        await using (var factory = new AniPlannerFactory(database))
+        {
+            using var client = factory.CreateClient();
+            (customerId, campaignId) = await CustomerAndCampaignAsync(client, factory, "Crashed Import");
+            var token = await ServiceArrangements.CustomerWithCampaignAsync(client, AniPlannerFactory.AdminKey, "Committed Import");
+            using var committed = await client.SendAsync(ServiceArrangements.Authorized(HttpMethod.Post, "/ani-planner/dials", token,
+                Header + "kept-1,out,2026-05-04T10:00:00-07:00,+12135550123,+12135550100,true\n", "text/csv"));
+            Assert.That(committed.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        }
+
+        // What a process killed between two turns leaves: an import not committed, and some of its rows.
+        await using (var connection = new SqliteConnection(database.ConnectionString))
+        {
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = """
+                INSERT INTO DialImports (Id, CustomerId, StartedAtUtc) VALUES (4242, $customer, '2026-06-15 12:00:00');
+                INSERT INTO Dials (CustomerId, CallId, CampaignId, DialedAtUtc, Day, ProspectNumber, AniNumber, ProspectZip, Contacted, ImportId)
+                VALUES ($customer, 'orphan-1', $campaign, '2026-05-04 17:00:00', '2026-05-04', '+12135550123', '+12135550100', '', 1, 4242),
+                       ($customer, 'orphan-2', $campaign, '2026-05-04 17:00:00', '2026-05-04', '+12135550123', '+12135550100', '', 0, 4242);
+                """;
+            command.Parameters.AddWithValue("$customer", customerId.ToString().ToUpperInvariant());
+            command.Parameters.AddWithValue("$campaign", campaignId);
+            await command.ExecuteNonQueryAsync();
+        }
+
+        await using (var restarted = new AniPlannerFactory(database))
+        {
+            using var client = restarted.CreateClient();
+            using var health = await client.GetAsync("/health/ready");
+            Assert.That(health.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+            Assert.That(restarted.Logs.Lines, Has.Some.Contains("Removed the dials of 1 dial import(s)"));
+        }
+
+        Assert.That(await CountAsync(database, "SELECT COUNT(*) FROM Dials WHERE CallId LIKE 'orphan-%'"), Is.Zero);
+        Assert.That(await CountAsync(database, "SELECT COUNT(*) FROM Dials WHERE CallId = 'kept-1'"), Is.EqualTo(1), "a committed import's dials stay");
+        Assert.That(await CountAsync(database, "SELECT COUNT(*) FROM DialImports WHERE CommittedAtUtc IS NULL"), Is.Zero);
+    }
+
+    private static async Task<TimeSpan> TimedOutplanCreateAsync(HttpClient client, string token)
+    {
+        var clock = Stopwatch.StartNew();
+        using var created = await client.SendAsync(ServiceArrangements.Authorized(
+            HttpMethod.Post, "/v1.0/outplans", token, """{"name":"meanwhile","dial_timeout":30000,"try_interval":60000}"""));
+        clock.Stop();
+        Assert.That(created.StatusCode, Is.EqualTo(HttpStatusCode.OK), await created.Content.ReadAsStringAsync());
+        return clock.Elapsed;
+    }
+
+    private static async Task<(Guid CustomerId, long CampaignId)> CustomerAndCampaignAsync(HttpClient client, AniPlannerFactory factory, string name)
+    {
+        _ = await ServiceArrangements.CustomerWithCampaignAsync(client, AniPlannerFactory.AdminKey, name);
+        await using var connection = new SqliteConnection(factory.Database.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT c.Id, c.CustomerId FROM Campaigns c JOIN Customers u ON u.Id = c.CustomerId WHERE u.Name = $name";
+        command.Parameters.AddWithValue("$name", name);
+        await using var reader = await command.ExecuteReaderAsync();
+        Assert.That(await reader.ReadAsync(), Is.True, "the campaign was created");
+        return (Guid.Parse(reader.GetString(1)), reader.GetInt64(0));
+    }
+
+    private static StagedDial Staged(string callId, long campaignId) => new(
+        callId, campaignId, new DateTime(2026, 5, 4, 17, 0, 0, DateTimeKind.Utc), new DateOnly(2026, 5, 4),
+        "+12135550123", "+12135550100", "", Contacted: true, "nanp:213", "nanp:213", "");
+
+    private static async Task<long> CountAsync(TestDatabase database, string sql)
+    {
+        await using var connection = new SqliteConnection(database.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
+
+    private static string CultureInvariant(FormattableString text) => FormattableString.Invariant(text);
+
+    /// <summary>A CSV body sent a row at a time, as a slow client would.</summary>
+    private sealed class TrickledContent : HttpContent
+    {
+        private readonly TaskCompletionSource _started = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private readonly byte[] _header;
+        private readonly IEnumerable<byte[]> _rows;
+        private readonly TimeSpan _pause;
+
+        public TrickledContent(byte[] header, IEnumerable<byte[]> rows, TimeSpan pause)
+        {
+            (_header, _rows, _pause) = (header, rows, pause);
+            Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("text/csv");
+        }
+
+        public Task Started => _started.Task;
+
+        protected override async Task SerializeToStreamAsync(Stream stream, TransportContext? context)
+        {
+            await stream.WriteAsync(_header);
+            await stream.FlushAsync();
+            _started.TrySetResult();
+            foreach (var row in _rows)
+            {
+                await Task.Delay(_pause);
+                await stream.WriteAsync(row);
+                await stream.FlushAsync();
+            }
+        }
+
+        protected override bool TryComputeLength(out long length)
+        {
+            length = 0;
+            return false;
+        }
+    }
+}
