@@ -189,6 +189,10 @@ public sealed partial class SqliteDialStore(
         return await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
+    [LoggerMessage(Level = LogLevel.Information,
+        Message = "Dial import wrote {NewDials} new dials in {Turns} write turns; the longest held the write lock {LongestMs} ms, the last (rollups) {LastMs} ms")]
+    private static partial void LogCommitted(ILogger logger, long newDials, int turns, long longestMs, long lastMs);
+
     [LoggerMessage(Level = LogLevel.Warning, Message = "Removed the dials of {Count} dial import(s) that a restart interrupted before they committed")]
     private static partial void LogInterruptedImportsRemoved(ILogger logger, int count);
 
@@ -211,6 +215,9 @@ public sealed partial class SqliteDialStore(
         private long _newDials;
         private long? _importId;
         private bool _committed;
+        private int _turns;
+        private TimeSpan _longestTurn;
+        private TimeSpan _lastTurn;
 
         public Import(SqliteDialStore store, SqliteConnection connection, SqliteTransaction staging, Guid customerId)
         {
@@ -255,6 +262,7 @@ public sealed partial class SqliteDialStore(
                     [("$areaCode", (int)DialGrouping.AreaCode), ("$ani", (int)DialGrouping.Ani), ("$zip", (int)DialGrouping.Zip)], cancellationToken);
                 await WriteAsync(cancellationToken);
                 _committed = true;
+                LogCommitted(_store._logger, _newDials, _turns, (long)_longestTurn.TotalMilliseconds, (long)_lastTurn.TotalMilliseconds);
                 if (_newDials >= CheckpointAfterRows)
                 {
                     await CheckpointAsync();
@@ -306,9 +314,13 @@ public sealed partial class SqliteDialStore(
         private async Task<T> InTurnAsync<T>(Func<SqliteTransaction, Task<T>> write, CancellationToken cancellationToken)
         {
             using var turn = await _store._gate.EnterAsync(cancellationToken);
+            var started = _store._clock.GetTimestamp();
             await using var transaction = _connection.BeginTransaction(deferred: false);
             var result = await write(transaction);
             await transaction.CommitAsync(cancellationToken);
+            _lastTurn = _store._clock.GetElapsedTime(started);
+            _longestTurn = _lastTurn > _longestTurn ? _lastTurn : _longestTurn;
+            _turns++;
             return result;
         }
 

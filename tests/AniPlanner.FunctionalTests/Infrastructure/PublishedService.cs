@@ -35,6 +35,18 @@ public sealed partial class PublishedService : IAsyncDisposable
 
     public bool HasExited => _process.HasExited;
 
+    /// <summary>The most memory the process has held at once (Linux's VmHWM), in bytes.</summary>
+    public long PeakResidentBytes() => ProcessStatus("VmHWM:");
+
+    /// <summary>The memory the process holds now (Linux's VmRSS), in bytes.</summary>
+    public long ResidentBytes() => ProcessStatus("VmRSS:");
+
+    private long ProcessStatus(string field)
+    {
+        var line = File.ReadLines($"/proc/{_process.Id}/status").Single(line => line.StartsWith(field, StringComparison.Ordinal));
+        return long.Parse(line[field.Length..].Trim().Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture) * 1024;
+    }
+
     /// <summary>The folder the Dockerfile's publish command fills (once per test run).</summary>
     public static Task<string> PublishedDirectoryAsync() => Build.Value;
 
