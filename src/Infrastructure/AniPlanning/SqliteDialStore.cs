@@ -41,7 +41,9 @@ public sealed partial class SqliteDialStore(
     /// <summary>After an import of this many new dials the write-ahead log is checkpointed and truncated, so it does not stay at its largest size.</summary>
     public const long CheckpointAfterRows = 100_000;
 
+    /// <summary>Temporary tables in a file (SQLite's temp store, spilled from a small cache), whatever the build's default: an import's size must not become the process's memory.</summary>
     private const string CreateStagingTables = """
+        PRAGMA temp_store = FILE;
         DROP TABLE IF EXISTS temp.DialStaging;
         DROP TABLE IF EXISTS temp.DialNew;
         DROP TABLE IF EXISTS temp.DialRollupDelta;
