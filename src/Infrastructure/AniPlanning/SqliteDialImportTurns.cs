@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using AniPlanner.Application.Common.Exceptions;
+using AniPlanner.Infrastructure.Persistence;
 
 namespace AniPlanner.Infrastructure.AniPlanning;
 
@@ -16,20 +17,7 @@ public sealed class SqliteDialImportTurns
     {
         var turn = _turns.GetOrAdd(customerId, _ => new SemaphoreSlim(1, 1));
         return await turn.WaitAsync(DatabaseBusyException.DialImportCommitWait, cancellationToken)
-            ? new Release(turn)
+            ? new SemaphoreTurn(turn)
             : throw DatabaseBusyException.AnotherDialImportCommitting();
-    }
-
-    private sealed class Release(SemaphoreSlim turn) : IDisposable
-    {
-        private int _released;
-
-        public void Dispose()
-        {
-            if (Interlocked.Exchange(ref _released, 1) == 0)
-            {
-                turn.Release();
-            }
-        }
     }
 }

@@ -19,23 +19,10 @@ public sealed class SqliteWriteGate
     private readonly SemaphoreSlim _turn = new(1, 1);
 
     public async Task<IDisposable> EnterAsync(CancellationToken cancellationToken) =>
-        await _turn.WaitAsync(Wait, cancellationToken) ? new Turn(_turn) : throw Busy();
+        await _turn.WaitAsync(Wait, cancellationToken) ? new SemaphoreTurn(_turn) : throw Busy();
 
-    public IDisposable Enter() => _turn.Wait(Wait) ? new Turn(_turn) : throw Busy();
+    public IDisposable Enter() => _turn.Wait(Wait) ? new SemaphoreTurn(_turn) : throw Busy();
 
     private static DatabaseBusyException Busy() => new(
         $"The database has been busy with other writes for {Wait.TotalSeconds:0} seconds; nothing of this request was stored. Send it again shortly.");
-
-    private sealed class Turn(SemaphoreSlim turn) : IDisposable
-    {
-        private int _released;
-
-        public void Dispose()
-        {
-            if (Interlocked.Exchange(ref _released, 1) == 0)
-            {
-                turn.Release();
-            }
-        }
-    }
 }

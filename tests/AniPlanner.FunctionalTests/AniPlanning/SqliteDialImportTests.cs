@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
@@ -40,7 +39,7 @@ public sealed class SqliteDialImportTests
         var latencies = new List<TimeSpan>();
         while (!import.IsCompleted && latencies.Count < 10)
         {
-            latencies.Add(await TimedOutplanCreateAsync(client, neighbour));
+            latencies.Add(await ServiceArrangements.TimedOutplanCreateAsync(client, neighbour));
             await Task.Delay(150);
         }
 
@@ -75,7 +74,7 @@ public sealed class SqliteDialImportTests
         var latencies = new List<TimeSpan>();
         while (!import.IsCompleted)
         {
-            latencies.Add(await TimedOutplanCreateAsync(client, neighbour));
+            latencies.Add(await ServiceArrangements.TimedOutplanCreateAsync(client, neighbour));
             await Task.Delay(50);
         }
 
@@ -164,16 +163,6 @@ public sealed class SqliteDialImportTests
         Assert.That(await CountAsync(database, "SELECT COUNT(*) FROM Dials WHERE CallId LIKE 'orphan-%'"), Is.Zero);
         Assert.That(await CountAsync(database, "SELECT COUNT(*) FROM Dials WHERE CallId = 'kept-1'"), Is.EqualTo(1), "a committed import's dials stay");
         Assert.That(await CountAsync(database, "SELECT COUNT(*) FROM DialImports WHERE CommittedAtUtc IS NULL"), Is.Zero);
-    }
-
-    private static async Task<TimeSpan> TimedOutplanCreateAsync(HttpClient client, string token)
-    {
-        var clock = Stopwatch.StartNew();
-        using var created = await client.SendAsync(ServiceArrangements.Authorized(
-            HttpMethod.Post, "/v1.0/outplans", token, """{"name":"meanwhile","dial_timeout":30000,"try_interval":60000}"""));
-        clock.Stop();
-        Assert.That(created.StatusCode, Is.EqualTo(HttpStatusCode.OK), await created.Content.ReadAsStringAsync());
-        return clock.Elapsed;
     }
 
     private static async Task<(Guid CustomerId, long CampaignId)> CustomerAndCampaignAsync(HttpClient client, AniPlannerFactory factory, string name)

@@ -32,4 +32,15 @@ public static class ServiceArrangements
         Assert.That(answered.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         return token;
     }
+
+    /// <summary>Creates an outplan, asserting it is created; answers how long the request took.</summary>
+    public static async Task<TimeSpan> TimedOutplanCreateAsync(HttpClient http, string token)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        using var created = await http.SendAsync(Authorized(
+            HttpMethod.Post, "/v1.0/outplans", token, """{"name":"meanwhile","dial_timeout":30000,"try_interval":60000}"""));
+        clock.Stop();
+        Assert.That(created.StatusCode, Is.EqualTo(HttpStatusCode.OK), await created.Content.ReadAsStringAsync());
+        return clock.Elapsed;
+    }
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Text;
@@ -95,7 +94,7 @@ public sealed class PublishedMemoryTests
         var latencies = new List<TimeSpan>();
         while (!import.IsCompleted)
         {
-            latencies.Add(await TimedOutplanCreateAsync(http, neighbour));
+            latencies.Add(await ServiceArrangements.TimedOutplanCreateAsync(http, neighbour));
             await Task.Delay(100);
         }
 
@@ -125,16 +124,6 @@ public sealed class PublishedMemoryTests
         using var response = await http.SendAsync(request);
         var text = await response.Content.ReadAsStringAsync();
         return (response.StatusCode, text, text.Length > 0 ? JsonNode.Parse(text) : null);
-    }
-
-    private static async Task<TimeSpan> TimedOutplanCreateAsync(HttpClient http, string token)
-    {
-        var clock = Stopwatch.StartNew();
-        using var created = await http.SendAsync(ServiceArrangements.Authorized(
-            HttpMethod.Post, "/v1.0/outplans", token, """{"name":"meanwhile","dial_timeout":30000,"try_interval":60000}"""));
-        clock.Stop();
-        Assert.That(created.StatusCode, Is.EqualTo(HttpStatusCode.OK), await created.Content.ReadAsStringAsync());
-        return clock.Elapsed;
     }
 
     private static HttpContent Body(Func<Stream, Task> write) => new StreamedContent(write);
