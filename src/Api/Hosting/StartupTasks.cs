@@ -31,6 +31,9 @@ public static partial class StartupTasks
         _ = services.GetRequiredService<IOptions<AdminOptions>>().Value;
         _ = services.GetRequiredService<ILoginTokens>();
 
+        // Makes the decoy password hash now, so no login pays for it.
+        _ = services.GetRequiredService<IPasswordHashing>();
+
         await using var scope = services.CreateAsyncScope();
         var database = scope.ServiceProvider.GetRequiredService<DatabaseInitializer>();
         try

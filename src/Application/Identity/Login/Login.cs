@@ -18,16 +18,19 @@ public sealed class LoginHandler(
     IRepository<User> users, IRepository<Customer> customers, IPasswordHashing passwords, ILoginTokens tokens, DevelopmentCredentials developmentCredentials, TimeProvider clock)
     : ICommandHandler<Login, LoginResult>
 {
-    /// <summary>Verified when the user is unknown, so both failures take the same time.</summary>
-    private readonly Lazy<string> _decoy = new(() => passwords.Hash("not-a-password-of-anyone"));
-
     public async ValueTask<LoginResult> Handle(Login command, CancellationToken cancellationToken)
     {
         var user = await users.FirstOrDefaultAsync(new UserByUsernameSpec(User.NormalizeUsername(command.Username!)), cancellationToken);
-        // Verified even when refused, so a refusal takes as long as any other failure.
-        var passwordMatches = passwords.Verify(user?.PasswordHash ?? _decoy.Value, command.Password!) && !developmentCredentials.RefusesPassword(command.Password!);
-        var customer = user is null ? null : await customers.FirstOrDefaultAsync(new CustomerByIdSpec(user.CustomerId), cancellationToken);
-        if (user is null || user.IsDeleted || !passwordMatches || customer is null || customer.IsDeleted)
+
+        // Exactly one hash is verified whether the user exists or not (a decoy of the same cost
+        // for an unknown one), and for a refused password too: every failure takes the same time.
+        var passwordMatches = passwords.Verify(user?.PasswordHash, command.Password!) && !developmentCredentials.RefusesPassword(command.Password!);
+
+        // Read for a right password only, so a wrong one costs no more than an unknown user.
+        var customer = passwordMatches && user is { IsDeleted: false }
+            ? await customers.FirstOrDefaultAsync(new CustomerByIdSpec(user.CustomerId), cancellationToken)
+            : null;
+        if (user is null || customer is not { IsDeleted: false })
         {
             // One answer for an unknown user and a wrong password: nothing to probe usernames with.
             throw new UnauthenticatedException("INVALID_CREDENTIALS", "Wrong username or password.");
