@@ -41,7 +41,7 @@ public sealed class ErrorResponsesTransformer : IOpenApiOperationTransformer
         else if (path.StartsWith("/auth/", StringComparison.Ordinal))
         {
             Add(401, "Wrong username or password (one answer for both).");
-            Add(429, "Too many failed logins from this address or for this username; see Retry-After.");
+            Add(429, "Too many failed logins: of this username from this address (each wait twice the last), of this username from all addresses, or from this address; see Retry-After.");
         }
 
         if (path.Contains('{', StringComparison.Ordinal))

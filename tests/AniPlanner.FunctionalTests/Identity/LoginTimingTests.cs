@@ -20,8 +20,9 @@ public sealed class LoginTimingTests(DatabaseKind kind) : ApiTestBase(kind)
         // Every sample is a failure from one address: throttling must not cut the series short.
         await using var unthrottled = new AniPlannerFactory(Factory.Database, new Dictionary<string, string?>
         {
-            ["Auth:LoginFailuresPerUsername"] = "100000",
-            ["Auth:LoginFailuresPerIp"] = "100000",
+            ["Auth:Throttling:FreeLoginFailures"] = "100000",
+            ["Auth:Throttling:LoginFailuresPerUsername"] = "1000000",
+            ["Auth:Throttling:FailuresPerAddress"] = "100000",
         });
         using var client = unthrottled.CreateClient();
         var (_, admin) = await CreateCustomerAsync();
