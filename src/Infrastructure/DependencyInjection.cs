@@ -64,9 +64,33 @@ public static class DependencyInjection
         services.AddScoped<ReferenceDataLoader>();
         services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.Section);
         services.AddSingleton<IPasswordHashing, PasswordHashing>();
+        AddAuthThrottling(services);
         services.AddSingleton<ILoginTokens, JwtLoginTokens>();
         services.AddScoped<DatabaseInitializer>();
         return services;
+    }
+
+    /// <summary>In memory, so per instance; the options stop start-up, saying what to fix, when a number cannot work.</summary>
+    private static void AddAuthThrottling(IServiceCollection services)
+    {
+        const string section = AuthThrottlingOptions.Section;
+        services.AddOptions<AuthThrottlingOptions>().BindConfiguration(section)
+            .Validate(throttling => throttling.FreeLoginFailures >= 1, $"{section}:FreeLoginFailures must be at least 1.")
+            .Validate(
+                throttling => throttling.FirstDelaySeconds >= 1 && throttling.FirstDelaySeconds <= throttling.MaxDelaySeconds,
+                $"{section}:FirstDelaySeconds must be at least 1 and at most {section}:MaxDelaySeconds.")
+            .Validate(
+                throttling => throttling.LoginFailuresPerUsername > throttling.FreeLoginFailures,
+                $"{section}:LoginFailuresPerUsername must be more than {section}:FreeLoginFailures: " +
+                "otherwise one address locks a user out everywhere before its own waits begin.")
+            .Validate(throttling => throttling.FailuresPerAddress >= 1, $"{section}:FailuresPerAddress must be at least 1.")
+            .Validate(throttling => throttling.WindowMinutes >= 1, $"{section}:WindowMinutes must be at least 1.")
+            .Validate<IConfiguration>(
+                (_, configuration) => AuthThrottlingOptions.ReplacedKeys.All(key => configuration[key] is null),
+                $"{string.Join(", ", AuthThrottlingOptions.ReplacedKeys)} are no longer read: login throttling is configured under {section} " +
+                "(FreeLoginFailures, FirstDelaySeconds, MaxDelaySeconds, LoginFailuresPerUsername, FailuresPerAddress, WindowMinutes; see the README).")
+            .ValidateOnStart();
+        services.AddSingleton<IAuthenticationThrottle, InMemoryAuthenticationThrottle>();
     }
 
     private static DatabaseProvider ConfiguredProvider(IServiceProvider provider) =>

@@ -1,4 +1,3 @@
-using AniPlanner.Api.Identity;
 using AniPlanner.Application.Common.Exceptions;
 using AniPlanner.Application.Identity.Common;
 using AniPlanner.Domain.Common;
@@ -69,7 +68,7 @@ public sealed partial class ApiExceptionHandler(ILogger<ApiExceptionHandler> log
 
         if (exception is TooManyRequestsException { RetryAfter: var wait })
         {
-            httpContext.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            httpContext.Response.Headers.RetryAfter = TooManyRequestsException.Seconds(wait).ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
 
         await ErrorResponseWriter.WriteAsync(httpContext, error);

@@ -58,7 +58,6 @@ public static class ApiServices
         services.AddAuthorizationBuilder().AddCallerPolicies();
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, ForbiddenResultHandler>();
         services.AddSingleton(provider => new DevelopmentCredentials(accepted: provider.GetRequiredService<IHostEnvironment>().IsDevelopment()));
-        services.AddSingleton<LoginThrottle>();
         services.AddHttpContextAccessor();
         services.AddSingleton<ICurrentActor, HttpCurrentActor>();
 

@@ -36,12 +36,12 @@ public sealed class ErrorResponsesTransformer : IOpenApiOperationTransformer
                 new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(scheme, context.Document)] = [] })];
             Add(401, "No credential (AUTHENTICATION_REQUIRED), or an unknown, expired or deleted one (INVALID_CREDENTIALS).");
             Add(403, "The credential's permission does not reach this endpoint.");
-            Add(429, "The customer's request rate limit is reached; see Retry-After.");
+            Add(429, "The customer's request rate limit is reached (RATE_LIMITED), or too many failed authentications came from this address (TOO_MANY_REQUESTS); see Retry-After.");
         }
         else if (path.StartsWith("/auth/", StringComparison.Ordinal))
         {
             Add(401, "Wrong username or password (one answer for both).");
-            Add(429, "Too many failed logins from this address or for this username; see Retry-After.");
+            Add(429, "Too many failed logins: of this username from this address (each wait twice the last), of this username from all addresses, or from this address; see Retry-After.");
         }
 
         if (path.Contains('{', StringComparison.Ordinal))

@@ -22,7 +22,8 @@ public static class ServiceProtection
         services.AddRateLimiter(limiter =>
         {
             // One fixed window per customer (and one for the platform key); anonymous calls
-            // (health, login) are not counted here; login has its own throttle.
+            // (health, login) are not counted here: failed logins and credentials are throttled
+            // per address and username by IAuthenticationThrottle.
             limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
             {
                 var caller = context.User.FindFirst(CallerClaims.CustomerId)?.Value

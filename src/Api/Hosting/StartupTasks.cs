@@ -6,6 +6,7 @@ using AniPlanner.Application.Identity.Common;
 using AniPlanner.Application.Identity.ReviewCredentials;
 using AniPlanner.Application.Identity.SeedDemoCompany;
 using AniPlanner.Infrastructure.AniPlanning.ReferenceData;
+using AniPlanner.Infrastructure.Identity;
 using AniPlanner.Infrastructure.Persistence;
 using Mediator;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -28,9 +29,14 @@ public static partial class StartupTasks
         LogAddressesOnceListening(services, logger);
 
         // A wrong setting fails start-up at once, saying what to fix (see InvalidSettings): a short
-        // platform key, or (in Production) a missing login-token signing key.
+        // platform key, (in Production) a missing login-token signing key, a throttling number
+        // that cannot work.
         _ = services.GetRequiredService<IOptions<AdminOptions>>().Value;
         _ = services.GetRequiredService<ILoginTokens>();
+        _ = services.GetRequiredService<IOptions<AuthThrottlingOptions>>().Value;
+
+        // Makes the decoy password hash now, so no login pays for it.
+        _ = services.GetRequiredService<IPasswordHashing>();
 
         await using var scope = services.CreateAsyncScope();
         var database = scope.ServiceProvider.GetRequiredService<DatabaseInitializer>();

@@ -1,9 +1,7 @@
 using System.Text.Json.Serialization;
-using AniPlanner.Application.Identity.Common;
 using AniPlanner.Application.Identity.Login;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
-using DomainUser = AniPlanner.Domain.Identity.User;
 
 namespace AniPlanner.Api.Identity;
 
@@ -12,30 +10,11 @@ namespace AniPlanner.Api.Identity;
 [Route("auth")]
 [AllowAnonymous]
 [Produces("application/json")]
-public sealed class AuthController(IMediator mediator, LoginThrottle throttle) : ControllerBase
+public sealed class AuthController(IMediator mediator) : ControllerBase
 {
     [HttpPost("login")]
-    public async Task<LoginResult> Login([FromBody] LoginRequest body, CancellationToken cancellationToken)
-    {
-        var ip = HttpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown";
-        var username = DomainUser.NormalizeUsername(body.Username ?? "");
-        if (throttle.RetryAfter(ip, username) is { } wait)
-        {
-            throw new TooManyRequestsException(wait, $"Too many failed logins; try again in {Math.Ceiling(wait.TotalSeconds)} seconds.");
-        }
-
-        try
-        {
-            var result = await mediator.Send(new Login(body.Username, body.Password), cancellationToken);
-            throttle.Succeeded(username);
-            return result;
-        }
-        catch (UnauthenticatedException)
-        {
-            throttle.Failed(ip, username);
-            throw;
-        }
-    }
+    public async Task<LoginResult> Login([FromBody] LoginRequest body, CancellationToken cancellationToken) =>
+        await mediator.Send(new Login(body.Username, body.Password, ClientAddress.Of(HttpContext)), cancellationToken);
 }
 
 public sealed class LoginRequest

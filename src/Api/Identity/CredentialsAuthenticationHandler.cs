@@ -1,8 +1,10 @@
+using System.Globalization;
 using System.Security.Claims;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Encodings.Web;
 using AniPlanner.Api.Errors;
+using AniPlanner.Application.Common.Exceptions;
 using AniPlanner.Application.Identity.AuthenticateAccessKey;
 using AniPlanner.Application.Identity.Common;
 using AniPlanner.Application.Identity.Login;
@@ -17,7 +19,8 @@ namespace AniPlanner.Api.Identity;
 /// Reads a credential from <c>?token=</c>, <c>?accesskey=</c> or <c>Authorization: Bearer</c>
 /// and turns it into a caller: a customer (by access key) or the platform administrator (by
 /// <c>Admin:ApiKey</c>) or a user (by login token). A missing credential and a bad one are told
-/// apart in the 401.
+/// apart in the 401. An address with too many failed authentications is answered 429 before its
+/// credential is looked up.
 /// </summary>
 public sealed class CredentialsAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
@@ -25,6 +28,7 @@ public sealed class CredentialsAuthenticationHandler(
     UrlEncoder encoder,
     IMediator mediator,
     ILoginTokens loginTokens,
+    IAuthenticationThrottle throttle,
     IOptions<AdminOptions> admin)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, loggerFactory, encoder)
 {
@@ -32,6 +36,9 @@ public sealed class CredentialsAuthenticationHandler(
     private const string BearerPrefix = "Bearer ";
 
     private bool _credentialPresented;
+
+    /// <summary>Set when the caller's address may not try a credential now: the challenge is then a 429.</summary>
+    private TimeSpan? _retryAfter;
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
@@ -42,6 +49,42 @@ public sealed class CredentialsAuthenticationHandler(
         }
 
         _credentialPresented = true;
+
+        // Reserved before any lookup, so unknown or forged credentials stop costing one, and
+        // parallel guesses cannot pass the limit.
+        await using var attempt = await throttle.BeginCredentialCheckAsync(ClientAddress.Of(Context), Context.RequestAborted);
+        if (attempt.RetryAfter is { } wait)
+        {
+            _retryAfter = wait;
+            return AuthenticateResult.Fail("Too many failed authentications from this address.");
+        }
+
+        var result = await IdentifyCallerAsync(token);
+        await (result.Succeeded ? attempt.SucceededAsync() : attempt.FailedAsync());
+        return result;
+    }
+
+    protected override Task HandleChallengeAsync(AuthenticationProperties properties)
+    {
+        if (_retryAfter is { } wait)
+        {
+            var seconds = TooManyRequestsException.Seconds(wait);
+            Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+            return ErrorResponseWriter.WriteAsync(Context, new ApiError(
+                StatusCodes.Status429TooManyRequests, "RESOURCE_EXHAUSTED", "TOO_MANY_REQUESTS",
+                $"Too many failed authentications from this address; try again in {seconds} seconds."));
+        }
+
+        Response.Headers.WWWAuthenticate = "Bearer";
+        return ErrorResponseWriter.WriteAsync(Context, _credentialPresented
+            ? ApiError.Unauthenticated("INVALID_CREDENTIALS", "The token is unknown, expired or deleted. Check it, or ask for a new access key.")
+            : ApiError.Unauthenticated(
+                "AUTHENTICATION_REQUIRED",
+                "Authentication required: pass a token as ?token=..., ?accesskey=... or an 'Authorization: Bearer ...' header."));
+    }
+
+    private async Task<AuthenticateResult> IdentifyCallerAsync(string token)
+    {
         if (IsAdminKey(token))
         {
             return Success(new Claim(CallerClaims.PlatformAdmin, "true"));
@@ -60,16 +103,6 @@ public sealed class CredentialsAuthenticationHandler(
                 new Claim(CallerClaims.CustomerId, caller.CustomerId.ToString()),
                 new Claim(userId is null ? CallerClaims.AccessKeyId : CallerClaims.UserId, caller.CredentialId.ToString()),
                 new Claim(CallerClaims.Permission, caller.Permission.ToWire()));
-    }
-
-    protected override Task HandleChallengeAsync(AuthenticationProperties properties)
-    {
-        Response.Headers.WWWAuthenticate = "Bearer";
-        return ErrorResponseWriter.WriteAsync(Context, _credentialPresented
-            ? ApiError.Unauthenticated("INVALID_CREDENTIALS", "The token is unknown, expired or deleted. Check it, or ask for a new access key.")
-            : ApiError.Unauthenticated(
-                "AUTHENTICATION_REQUIRED",
-                "Authentication required: pass a token as ?token=..., ?accesskey=... or an 'Authorization: Bearer ...' header."));
     }
 
     private string? PresentedToken()

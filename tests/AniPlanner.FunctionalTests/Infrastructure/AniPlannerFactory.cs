@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using System.Net;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
@@ -12,6 +14,9 @@ public class AniPlannerFactory(TestDatabase database, IReadOnlyDictionary<string
     : WebApplicationFactory<Program>
 {
     public const string AdminKey = "test-admin-key-5f0c-0123456789abcdef";
+
+    /// <summary>A request header that sets the client address the service sees (the test server has none).</summary>
+    public const string ClientAddressHeader = "X-Test-Client-Address";
 
     public CapturedLogs Logs { get; } = new();
 
@@ -31,14 +36,19 @@ public class AniPlannerFactory(TestDatabase database, IReadOnlyDictionary<string
         builder.UseSetting("Admin:ApiKey", AdminKey);
         builder.UseSetting("Seed:Demo", "false");
 
-        // Every test shares one (absent) client address: only the IP-throttling test lowers this.
-        builder.UseSetting("Auth:LoginFailuresPerIp", "1000");
+        // Every test shares one (absent) client address, and the service runs for the whole test
+        // run: only the throttling tests, on their own service, set a lower limit.
+        builder.UseSetting("Auth:Throttling:FailuresPerAddress", "1000000");
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             builder.UseSetting(key, value);
         }
 
-        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(Clock);
+            services.AddTransient<IStartupFilter, ClientAddressFromHeader>();
+        });
         builder.ConfigureLogging(logging =>
         {
             logging.AddProvider(Logs);
@@ -47,6 +57,24 @@ public class AniPlannerFactory(TestDatabase database, IReadOnlyDictionary<string
             logging.AddFilter<CapturedLogs>(category: null, LogLevel.Trace);
         });
     }
+}
+
+/// <summary>Lets a test speak from several addresses: the first middleware takes the address from <see cref="AniPlannerFactory.ClientAddressHeader"/>.</summary>
+internal sealed class ClientAddressFromHeader : IStartupFilter
+{
+    public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+    {
+        app.Use((context, nextMiddleware) =>
+        {
+            if (IPAddress.TryParse(context.Request.Headers[AniPlannerFactory.ClientAddressHeader].ToString(), out var address))
+            {
+                context.Connection.RemoteIpAddress = address;
+            }
+
+            return nextMiddleware(context);
+        });
+        next(app);
+    };
 }
 
 /// <summary>Every formatted log message the service wrote, for tests that read the logs.</summary>

@@ -7,7 +7,11 @@ public interface IPasswordHashing
 {
     string Hash(string password);
 
-    bool Verify(string hash, string password);
+    /// <summary>
+    /// Whether the password is the one hashed. Without a hash (no such user) a decoy hash of the
+    /// same cost is verified and the answer is false, so that failure takes as long as a wrong password.
+    /// </summary>
+    bool Verify(string? hash, string password);
 }
 
 /// <summary>Signed login tokens (JWT) for users.</summary>

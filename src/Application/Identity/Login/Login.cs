@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using AniPlanner.Application.Common.Exceptions;
 using AniPlanner.Application.Common.Persistence;
 using AniPlanner.Application.Identity.AuthenticateAccessKey;
 using AniPlanner.Application.Identity.Common;
@@ -9,30 +10,54 @@ using Mediator;
 
 namespace AniPlanner.Application.Identity.Login;
 
-/// <summary><c>POST /auth/login</c>: a signed token for a user's username and password.</summary>
-public sealed record Login(string? Username, string? Password) : ICommand<LoginResult>;
+/// <summary>
+/// <c>POST /auth/login</c>: a signed token for a user's username and password.
+/// <see cref="ClientAddress"/> is where the request came from, for throttling.
+/// </summary>
+public sealed record Login(string? Username, string? Password, string ClientAddress) : ICommand<LoginResult>;
 
 public sealed record LoginResult([property: JsonPropertyName("username")] string Username, [property: JsonPropertyName("token")] string Token);
 
 public sealed class LoginHandler(
-    IRepository<User> users, IRepository<Customer> customers, IPasswordHashing passwords, ILoginTokens tokens, DevelopmentCredentials developmentCredentials, TimeProvider clock)
+    IRepository<User> users,
+    IRepository<Customer> customers,
+    IPasswordHashing passwords,
+    ILoginTokens tokens,
+    IAuthenticationThrottle throttle,
+    DevelopmentCredentials developmentCredentials,
+    TimeProvider clock)
     : ICommandHandler<Login, LoginResult>
 {
-    /// <summary>Verified when the user is unknown, so both failures take the same time.</summary>
-    private readonly Lazy<string> _decoy = new(() => passwords.Hash("not-a-password-of-anyone"));
-
     public async ValueTask<LoginResult> Handle(Login command, CancellationToken cancellationToken)
     {
-        var user = await users.FirstOrDefaultAsync(new UserByUsernameSpec(User.NormalizeUsername(command.Username!)), cancellationToken);
-        // Verified even when refused, so a refusal takes as long as any other failure.
-        var passwordMatches = passwords.Verify(user?.PasswordHash ?? _decoy.Value, command.Password!) && !developmentCredentials.RefusesPassword(command.Password!);
-        var customer = user is null ? null : await customers.FirstOrDefaultAsync(new CustomerByIdSpec(user.CustomerId), cancellationToken);
-        if (user is null || user.IsDeleted || !passwordMatches || customer is null || customer.IsDeleted)
+        var username = User.NormalizeUsername(command.Username!);
+
+        // Reserved before the password is checked, so parallel guesses cannot pass a limit.
+        await using var attempt = await throttle.BeginLoginAsync(username, command.ClientAddress, cancellationToken);
+        if (attempt.RetryAfter is { } wait)
         {
+            throw new TooManyRequestsException(wait, $"Too many failed logins; try again in {TooManyRequestsException.Seconds(wait)} seconds.");
+        }
+
+        var user = await users.FirstOrDefaultAsync(new UserByUsernameSpec(username), cancellationToken);
+
+        // Exactly one hash is verified whether the user exists or not (a decoy of the same cost
+        // for an unknown one), and for a refused password too: every failure takes the same time.
+        var passwordMatches = passwords.Verify(user?.PasswordHash, command.Password!) && !developmentCredentials.RefusesPassword(command.Password!);
+
+        // Read for a right password only, so a wrong one costs no more than an unknown user.
+        var customer = passwordMatches && user is { IsDeleted: false }
+            ? await customers.FirstOrDefaultAsync(new CustomerByIdSpec(user.CustomerId), cancellationToken)
+            : null;
+        if (user is null || customer is not { IsDeleted: false })
+        {
+            await attempt.FailedAsync();
+
             // One answer for an unknown user and a wrong password: nothing to probe usernames with.
             throw new UnauthenticatedException("INVALID_CREDENTIALS", "Wrong username or password.");
         }
 
+        await attempt.SucceededAsync();
         return new LoginResult(user.Username, tokens.Issue(user, clock.GetUtcNow().UtcDateTime));
     }
 }
@@ -42,6 +67,12 @@ public sealed class LoginValidator : AbstractValidator<Login>
     public LoginValidator()
     {
         RuleFor(command => command.Username).NotEmpty().OverridePropertyName("username").WithMessage("username is required.");
+
+        // No user has a longer one; it also keeps what throttling remembers per username small.
+        RuleFor(command => command.Username)
+            .Must(username => username is null || User.NormalizeUsername(username).Length <= User.MaxUsernameLength)
+            .OverridePropertyName("username")
+            .WithMessage($"username is at most {User.MaxUsernameLength} characters.");
         RuleFor(command => command.Password).NotEmpty().OverridePropertyName("password").WithMessage("password is required.");
     }
 }
