@@ -504,6 +504,10 @@ namespace AniPlanner.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<long>("TryInterval")
                         .HasColumnType("bigint");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Source", "AniPlanner.Domain.Outplans.Outplan.Source#Address", b1 =>
                         {
                             b1.IsRequired();

@@ -496,6 +496,10 @@ namespace AniPlanner.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<long>("TryInterval")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Source", "AniPlanner.Domain.Outplans.Outplan.Source#Address", b1 =>
                         {
                             b1.IsRequired();
