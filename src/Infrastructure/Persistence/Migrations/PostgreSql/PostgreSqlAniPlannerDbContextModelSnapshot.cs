@@ -98,6 +98,9 @@ namespace AniPlanner.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasMaxLength(255)
                         .HasColumnType("character varying(255)");
 
+                    b.Property<long>("Number")
+                        .HasColumnType("bigint");
+
                     b.Property<DateTime>("TmCreate")
                         .HasColumnType("timestamp with time zone");
 
@@ -112,6 +115,9 @@ namespace AniPlanner.Infrastructure.Persistence.Migrations.PostgreSql
                     b.HasKey("Id");
 
                     b.HasIndex("CustomerId", "InternalIdentifier")
+                        .IsUnique();
+
+                    b.HasIndex("CustomerId", "Number")
                         .IsUnique();
 
                     b.ToTable("Campaigns", (string)null);

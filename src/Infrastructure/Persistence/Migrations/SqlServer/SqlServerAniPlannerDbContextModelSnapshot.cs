@@ -99,6 +99,9 @@ namespace AniPlanner.Infrastructure.Persistence.Migrations.SqlServer
                         .HasMaxLength(255)
                         .HasColumnType("nvarchar(255)");
 
+                    b.Property<long>("Number")
+                        .HasColumnType("bigint");
+
                     b.Property<DateTime>("TmCreate")
                         .HasColumnType("datetime2");
 
@@ -113,6 +116,9 @@ namespace AniPlanner.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasKey("Id");
 
                     b.HasIndex("CustomerId", "InternalIdentifier")
+                        .IsUnique();
+
+                    b.HasIndex("CustomerId", "Number")
                         .IsUnique();
 
                     b.ToTable("Campaigns", (string)null);

@@ -89,6 +89,9 @@ namespace AniPlanner.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(255)
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("Number")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime>("TmCreate")
                         .HasColumnType("TEXT");
 
@@ -103,6 +106,9 @@ namespace AniPlanner.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("CustomerId", "InternalIdentifier")
+                        .IsUnique();
+
+                    b.HasIndex("CustomerId", "Number")
                         .IsUnique();
 
                     b.ToTable("Campaigns", (string)null);
