@@ -5,7 +5,6 @@ using System.Text.Json;
 using FluentValidation;
 using Microsoft.AspNetCore.Diagnostics;
 using AniPlanner.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
 
 namespace AniPlanner.Api.Errors;
 
@@ -30,9 +29,9 @@ public sealed partial class ApiExceptionHandler(ILogger<ApiExceptionHandler> log
             NotFoundException notFound => ApiError.NotFound(notFound.Reason, notFound.Message),
             ForbiddenException forbidden => ApiError.Forbidden(forbidden.Reason, forbidden.Message),
 
-            // Two requests wrote the same thing at once (a unique key); the loser may simply retry.
-            DbUpdateException update when update.IsUniqueKeyViolation() => new ApiError(
-                StatusCodes.Status409Conflict, "ABORTED", "CONCURRENT_UPDATE", "Another request changed the same data at the same time; retry the request."),
+            // Two requests wrote the same thing at once (a unique key, a row changed since it was
+            // read) and the loser's own retries ran out; nothing of it was stored, so it may be sent again.
+            WriteConflictException conflict => new ApiError(StatusCodes.Status409Conflict, "ABORTED", "CONCURRENT_UPDATE", conflict.Message),
 
             // A domain rule caught what validation let through: still the caller's input.
             DomainException domain => ApiError.BadRequest("INVALID_ARGUMENT", domain.Message),

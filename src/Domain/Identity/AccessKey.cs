@@ -33,6 +33,12 @@ public sealed class AccessKey
     public DateTime? TmUpdate { get; private set; }
     public DateTime? TmDelete { get; private set; }
 
+    /// <summary>
+    /// Counts the changes: every change adds one, and a save writes only while the row still has
+    /// the version it was read with, so two requests can never both change what one of them read.
+    /// </summary>
+    public int Version { get; private set; }
+
     /// <summary>Issues a key with a fresh random token; the caller must hand the token out now.</summary>
     public static (AccessKey Key, string Token) Issue(
         Guid customerId, string name, string detail, Permission permission, DateTime now, DateTime? expires = null)
@@ -87,10 +93,20 @@ public sealed class AccessKey
         Name = name;
         Detail = detail;
         TmUpdate = now;
+        Version++;
     }
 
     /// <summary>Revokes the key at once; deleting again changes nothing.</summary>
-    public void Delete(DateTime now) => TmDelete ??= now;
+    public void Delete(DateTime now)
+    {
+        if (IsDeleted)
+        {
+            return;
+        }
+
+        TmDelete = now;
+        Version++;
+    }
 
     /// <summary>
     /// Tokens carry 256 random bits, so a fast hash is enough: nothing can be brute-forced

@@ -19,6 +19,12 @@ public sealed class Customer
     public DateTime? TmUpdate { get; private set; }
     public DateTime? TmDelete { get; private set; }
 
+    /// <summary>
+    /// Counts the changes: every change adds one, and a save writes only while the row still has
+    /// the version it was read with, so two requests can never both change what one of them read.
+    /// </summary>
+    public int Version { get; private set; }
+
     public bool IsDeleted => TmDelete is not null;
 
     public static Customer Create(string name, string detail, DateTime now, Guid? id = null)
@@ -52,8 +58,18 @@ public sealed class Customer
         Name = name.Trim();
         Detail = detail;
         TmUpdate = now;
+        Version++;
     }
 
     /// <summary>Soft delete: the customer's credentials stop working at once. Deleting again changes nothing.</summary>
-    public void Delete(DateTime now) => TmDelete ??= now;
+    public void Delete(DateTime now)
+    {
+        if (IsDeleted)
+        {
+            return;
+        }
+
+        TmDelete = now;
+        Version++;
+    }
 }

@@ -28,6 +28,12 @@ public sealed class User
     public DateTime? TmUpdate { get; private set; }
     public DateTime? TmDelete { get; private set; }
 
+    /// <summary>
+    /// Counts the changes: every change adds one, and a save writes only while the row still has
+    /// the version it was read with, so two requests can never both change what one of them read.
+    /// </summary>
+    public int Version { get; private set; }
+
     public bool IsDeleted => TmDelete is not null;
 
     public static string NormalizeUsername(string username) => username.Trim().ToLowerInvariant();
@@ -51,18 +57,33 @@ public sealed class User
         Name = name;
         Detail = detail;
         Permission = permission;
-        TmUpdate = now;
+        Changed(now);
     }
 
     public void SetPasswordHash(string passwordHash, DateTime now)
     {
         EnsureLive();
         PasswordHash = passwordHash;
-        TmUpdate = now;
+        Changed(now);
     }
 
     /// <summary>Soft delete: the user's login tokens stop working at once. Deleting again changes nothing.</summary>
-    public void Delete(DateTime now) => TmDelete ??= now;
+    public void Delete(DateTime now)
+    {
+        if (IsDeleted)
+        {
+            return;
+        }
+
+        TmDelete = now;
+        Version++;
+    }
+
+    private void Changed(DateTime now)
+    {
+        TmUpdate = now;
+        Version++;
+    }
 
     private void EnsureLive()
     {

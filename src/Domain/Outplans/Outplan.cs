@@ -35,6 +35,12 @@ public sealed class Outplan
     /// <summary>Null while the outplan is live; set once by <see cref="Delete"/>.</summary>
     public DateTime? TmDelete { get; private set; }
 
+    /// <summary>
+    /// Counts the changes: every change adds one, and a save writes only while the row still has
+    /// the version it was read with, so two requests can never both change what one of them read.
+    /// </summary>
+    public int Version { get; private set; }
+
     public bool IsDeleted => TmDelete is not null;
 
     public static Outplan Create(Guid customerId, string name, string detail, DialInfo dialInfo, DateTime now)
@@ -56,18 +62,33 @@ public sealed class Outplan
         EnsureLive();
         Name = name;
         Detail = detail;
-        TmUpdate = now;
+        Changed(now);
     }
 
     public void UpdateDialInfo(DialInfo dialInfo, DateTime now)
     {
         EnsureLive();
         ApplyDialInfo(dialInfo);
-        TmUpdate = now;
+        Changed(now);
     }
 
     /// <summary>Soft delete. Deleting again changes nothing, so a retried request is harmless.</summary>
-    public void Delete(DateTime now) => TmDelete ??= now;
+    public void Delete(DateTime now)
+    {
+        if (IsDeleted)
+        {
+            return;
+        }
+
+        TmDelete = now;
+        Version++;
+    }
+
+    private void Changed(DateTime now)
+    {
+        TmUpdate = now;
+        Version++;
+    }
 
     private void ApplyDialInfo(DialInfo dialInfo)
     {

@@ -22,6 +22,9 @@ public sealed class CampaignConfiguration : IEntityTypeConfiguration<Campaign>
         builder.PrimitiveCollection(campaign => campaign.InboundCampaignIds);
         builder.Ignore(campaign => campaign.PlacesDials);
         builder.HasIndex(campaign => new { campaign.CustomerId, campaign.InternalIdentifier }).IsUnique();
+
+        // Two simultaneous creates that picked the same next number: one of them must lose (and retry).
+        builder.HasIndex(campaign => new { campaign.CustomerId, campaign.Number }).IsUnique();
         builder.HasOne<Customer>().WithMany().HasForeignKey(campaign => campaign.CustomerId).OnDelete(DeleteBehavior.Restrict);
     }
 }

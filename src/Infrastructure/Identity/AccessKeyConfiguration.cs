@@ -18,6 +18,9 @@ public sealed class AccessKeyConfiguration : IEntityTypeConfiguration<AccessKey>
         builder.Property(key => key.Permission).HasConversion<string>().HasMaxLength(16);
         builder.Ignore(key => key.IsDeleted);
 
+        // Every update and delete writes only where the row still has the version it read.
+        builder.Property(key => key.Version).IsConcurrencyToken();
+
         // Listing a customer's live keys, newest first.
         builder.HasIndex(key => new { key.CustomerId, key.TmDelete, key.TmCreate });
 

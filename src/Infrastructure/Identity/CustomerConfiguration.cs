@@ -14,5 +14,8 @@ public sealed class CustomerConfiguration : IEntityTypeConfiguration<Customer>
         builder.Property(customer => customer.Name).HasMaxLength(Customer.MaxNameLength).IsRequired();
         builder.Property(customer => customer.Detail).HasMaxLength(Customer.MaxDetailLength).IsRequired();
         builder.Ignore(customer => customer.IsDeleted);
+
+        // Every update and delete writes only where the row still has the version it read.
+        builder.Property(customer => customer.Version).IsConcurrencyToken();
     }
 }

@@ -18,6 +18,9 @@ public sealed class UserConfiguration : IEntityTypeConfiguration<User>
         builder.Property(user => user.Detail).HasMaxLength(2000).IsRequired();
         builder.Ignore(user => user.IsDeleted);
 
+        // Every update and delete writes only where the row still has the version it read.
+        builder.Property(user => user.Version).IsConcurrencyToken();
+
         // Usernames are unique across customers: a login names no customer.
         builder.HasIndex(user => user.Username).IsUnique();
         builder.HasIndex(user => new { user.CustomerId, user.TmDelete, user.TmCreate });

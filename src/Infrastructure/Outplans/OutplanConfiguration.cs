@@ -24,6 +24,9 @@ public sealed class OutplanConfiguration : IEntityTypeConfiguration<Outplan>
         });
         builder.Ignore(outplan => outplan.IsDeleted);
 
+        // Every update and delete writes only where the row still has the version it read.
+        builder.Property(outplan => outplan.Version).IsConcurrencyToken();
+
         // The list query: one customer's live outplans, newest first.
         builder.HasIndex(outplan => new { outplan.CustomerId, outplan.TmDelete, outplan.TmCreate });
         builder.HasOne<Customer>().WithMany().HasForeignKey(outplan => outplan.CustomerId).OnDelete(DeleteBehavior.Restrict);

@@ -1,3 +1,4 @@
+using AniPlanner.Application.Common.Exceptions;
 using AniPlanner.Application.Common.Persistence;
 using AniPlanner.Application.Common.Specifications;
 using Microsoft.EntityFrameworkCore;
@@ -22,7 +23,24 @@ public sealed class EfRepository<T>(AniPlannerDbContext context) : IRepository<T
     public Task<int> CountAsync(ISpecification<T> specification, CancellationToken cancellationToken) =>
         Apply(specification).CountAsync(cancellationToken);
 
-    public Task SaveChangesAsync(CancellationToken cancellationToken) => context.SaveChangesAsync(cancellationToken);
+    public async Task SaveChangesAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await context.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException conflict)
+        {
+            // A concurrency token no longer matched: the row changed (or went) after it was read.
+            throw new WriteConflictException("Another request changed the same data at the same time; retry the request.", conflict);
+        }
+        catch (DbUpdateException update) when (update.IsUniqueKeyViolation())
+        {
+            throw new WriteConflictException("Another request changed the same data at the same time; retry the request.", update);
+        }
+    }
+
+    public void DiscardChanges() => context.ChangeTracker.Clear();
 
     private IQueryable<T> Apply(ISpecification<T> specification) =>
         SpecificationEvaluator.GetQuery(context.Set<T>(), specification);

@@ -65,5 +65,7 @@ public sealed class UnexpectedFailureTests
             throw new InvalidOperationException(Secret);
 
         public Task SaveChangesAsync(CancellationToken cancellationToken) => throw new InvalidOperationException(Secret);
+
+        public void DiscardChanges() => throw new InvalidOperationException(Secret);
     }
 }

@@ -77,6 +77,47 @@ public abstract class ApiTestBase(DatabaseKind kind)
         return (response.StatusCode, text.Length == 0 ? null : JsonNode.Parse(text));
     }
 
+    /// <summary>
+    /// Sends every request at the same moment (each from its own thread-pool task, released together)
+    /// and answers them in the order given: for tests of requests that race each other.
+    /// </summary>
+    protected async Task<(HttpStatusCode Status, JsonNode? Body)[]> SendAtOnceAsync(
+        IEnumerable<(HttpMethod Method, string Url, string Token, JsonNode? Json)> requests)
+    {
+        var start = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var sending = requests
+            .Select(request => Task.Run(async () =>
+            {
+                await start.Task;
+                return await SendAsync(request.Method, request.Url, request.Token, request.Json);
+            }))
+            .ToList();
+        start.SetResult();
+        return await Task.WhenAll(sending);
+    }
+
+    /// <summary>
+    /// How many audit rows record <paramref name="action"/> on a resource, read from the database
+    /// (a deleted customer's credentials can no longer read its own trail).
+    /// </summary>
+    protected async Task<int> AuditRowsAsync(string resourceId, string action)
+    {
+        var database = Factory.Database;
+        await using var connection = await database.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText =
+            $"SELECT COUNT(*) FROM {database.Quote("AuditLogs")} WHERE {database.Quote("ResourceId")} = @resource AND {database.Quote("Action")} = @action";
+        foreach (var (name, value) in new[] { ("@resource", resourceId), ("@action", action) })
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = name;
+            parameter.Value = value;
+            command.Parameters.Add(parameter);
+        }
+
+        return Convert.ToInt32(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     /// <summary>Asserts an error answer: status, the envelope's status word and reason, and a message.</summary>
     protected static void AssertError(
         (HttpStatusCode Status, JsonNode? Body) response, HttpStatusCode status, string statusWord, string reason, string? messageContains = null)

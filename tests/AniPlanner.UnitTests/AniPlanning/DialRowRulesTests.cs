@@ -12,8 +12,8 @@ public sealed class DialRowRulesTests
     {
         var campaigns = new Dictionary<string, Campaign>
         {
-            ["wc-out"] = Campaign.Create(Guid.NewGuid(), "wc-out", "West Coast Outbound", CampaignType.Outbound, Now.UtcDateTime),
-            ["wc-in"] = Campaign.Create(Guid.NewGuid(), "wc-in", "West Coast Inbound", CampaignType.Inbound, Now.UtcDateTime),
+            ["wc-out"] = Campaign.Create(Guid.NewGuid(), 1, "wc-out", "West Coast Outbound", CampaignType.Outbound, Now.UtcDateTime),
+            ["wc-in"] = Campaign.Create(Guid.NewGuid(), 2, "wc-in", "West Coast Inbound", CampaignType.Inbound, Now.UtcDateTime),
         };
         _rules = new DialRowRules(TestGeography.Create(), campaigns, Now);
     }

@@ -57,6 +57,24 @@ public sealed class OutplanTests
     }
 
     [Test]
+    public void Every_change_advances_the_version_and_a_repeated_delete_does_not()
+    {
+        var outplan = Outplan.Create(CustomerId, "Sales", "", SalesDialing(), Created);
+        var versions = new List<int> { outplan.Version };
+
+        outplan.UpdateBasicInfo("Renamed", "", Created.AddDays(1));
+        versions.Add(outplan.Version);
+        outplan.UpdateDialInfo(SalesDialing(dialTimeout: 45_000), Created.AddDays(2));
+        versions.Add(outplan.Version);
+        outplan.Delete(Created.AddDays(3));
+        versions.Add(outplan.Version);
+        outplan.Delete(Created.AddDays(4));
+        versions.Add(outplan.Version);
+
+        Assert.That(versions, Is.EqualTo(new[] { 0, 1, 2, 3, 3 }));
+    }
+
+    [Test]
     public void A_deleted_outplan_refuses_updates()
     {
         var outplan = Outplan.Create(CustomerId, "Sales", "", SalesDialing(), Created);

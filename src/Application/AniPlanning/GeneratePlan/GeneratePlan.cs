@@ -92,7 +92,7 @@ public sealed class GeneratePlanHandler(
             AniDifference = totalProposed - totalCurrent,
             MissingZipData = grouping == DialGrouping.Zip && dials.Any(area => area.Dials > 0) && dials.All(area => area.AreaKey.Length == 0 || area.Dials == 0),
             TollFreeRecommendation = country == PlannerCountry.Uk ? (int)Math.Ceiling(totalProposed / 100.0) : 0,
-            SelectedCampaigns = [.. selected.Select(campaign => campaign.Id)],
+            SelectedCampaigns = [.. selected.Select(campaign => campaign.Number)],
             Campaigns = [.. dialing.Select(campaign => CampaignDto.From(campaign, byId))],
             UnmappedDials = unmapped,
         };

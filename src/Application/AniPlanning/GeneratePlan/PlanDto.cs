@@ -21,7 +21,10 @@ public sealed class PlanDto
     public int AniDifference { get; init; }
     public bool MissingZipData { get; init; }
     public int TollFreeRecommendation { get; init; }
+
+    /// <summary>The company's numbers of the campaigns the plan counted (their <c>id</c> in <see cref="Campaigns"/>).</summary>
     public IReadOnlyList<long> SelectedCampaigns { get; init; } = [];
+
     public IReadOnlyList<CampaignDto> Campaigns { get; init; } = [];
 
     /// <summary>

@@ -46,16 +46,17 @@ public sealed class SeedDemoPlannerDataHandler(
             return 0;
         }
 
+        // The company has no campaign yet, so these are its numbers 1 to 5.
         var now = Timestamps.Now(clock);
-        var westIn = Campaign.Create(command.CustomerId, "west-coast-inbound", "West Coast Inbound", CampaignType.Inbound, now);
-        var eastIn = Campaign.Create(command.CustomerId, "east-coast-inbound", "East Coast Inbound", CampaignType.Inbound, now);
+        var westIn = Campaign.Create(command.CustomerId, 1, "west-coast-inbound", "West Coast Inbound", CampaignType.Inbound, now);
+        var eastIn = Campaign.Create(command.CustomerId, 2, "east-coast-inbound", "East Coast Inbound", CampaignType.Inbound, now);
         campaigns.Add(westIn);
         campaigns.Add(eastIn);
         await campaigns.SaveChangesAsync(cancellationToken);
 
-        var west = Campaign.Create(command.CustomerId, "west-coast-outbound", "West Coast Outbound", CampaignType.Outbound, now);
-        var east = Campaign.Create(command.CustomerId, "east-coast-outbound", "East Coast Outbound", CampaignType.Outbound, now);
-        var renewals = Campaign.Create(command.CustomerId, "renewals-autodial", "Renewals Autodial", CampaignType.Autodial, now);
+        var west = Campaign.Create(command.CustomerId, 3, "west-coast-outbound", "West Coast Outbound", CampaignType.Outbound, now);
+        var east = Campaign.Create(command.CustomerId, 4, "east-coast-outbound", "East Coast Outbound", CampaignType.Outbound, now);
+        var renewals = Campaign.Create(command.CustomerId, 5, "renewals-autodial", "Renewals Autodial", CampaignType.Autodial, now);
         west.MapInbound([westIn]);
         east.MapInbound([eastIn]);
         foreach (var campaign in (Campaign[])[west, east, renewals])

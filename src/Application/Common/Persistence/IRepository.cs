@@ -19,5 +19,13 @@ public interface IRepository<T>
 
     Task<int> CountAsync(ISpecification<T> specification, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Writes every change of the request. Throws <see cref="Exceptions.WriteConflictException"/>,
+    /// having stored nothing, when another request changed a row since it was read (or took a
+    /// unique value first).
+    /// </summary>
     Task SaveChangesAsync(CancellationToken cancellationToken);
+
+    /// <summary>Forgets every row read and every change made so far, in all repositories of the request, so the next reads are fresh.</summary>
+    void DiscardChanges();
 }

@@ -11,6 +11,7 @@ using Mediator;
 namespace AniPlanner.Application.Identity.Customers;
 
 // Platform administration of tenants (the Admin:ApiKey credential): list, get, rename, delete.
+// A rename racing a delete lands before it or answers not found; of deletes that race, one deletes.
 
 public sealed record ListCustomers(string? PageSize, string? PageToken) : IQuery<CustomerPageDto>;
 
@@ -51,18 +52,21 @@ public sealed class GetCustomerHandler(IRepository<Customer> customers, IMapper 
 
 public sealed class UpdateCustomerHandler(IRepository<Customer> customers, IMapper mapper, TimeProvider clock) : ICommandHandler<UpdateCustomer, CustomerDto>
 {
-    public async ValueTask<CustomerDto> Handle(UpdateCustomer command, CancellationToken cancellationToken)
-    {
-        var customer = await customers.FirstOrDefaultAsync(new CustomerByIdSpec(command.Id), cancellationToken);
-        if (customer is null || customer.IsDeleted)
-        {
-            throw IdentityErrors.CustomerNotFound(command.Id);
-        }
+    public async ValueTask<CustomerDto> Handle(UpdateCustomer command, CancellationToken cancellationToken) =>
+        await customers.RetryOnWriteConflictAsync(
+            async () =>
+            {
+                var customer = await customers.FirstOrDefaultAsync(new CustomerByIdSpec(command.Id), cancellationToken);
+                if (customer is null || customer.IsDeleted)
+                {
+                    throw IdentityErrors.CustomerNotFound(command.Id);
+                }
 
-        customer.UpdateBasicInfo(command.Name!, command.Detail ?? "", Timestamps.Now(clock));
-        await customers.SaveChangesAsync(cancellationToken);
-        return mapper.Map<CustomerDto>(customer);
-    }
+                customer.UpdateBasicInfo(command.Name!, command.Detail ?? "", Timestamps.Now(clock));
+                await customers.SaveChangesAsync(cancellationToken);
+                return mapper.Map<CustomerDto>(customer);
+            },
+            cancellationToken);
 }
 
 public sealed class UpdateCustomerValidator : AbstractValidator<UpdateCustomer>
@@ -79,16 +83,19 @@ public sealed class UpdateCustomerValidator : AbstractValidator<UpdateCustomer>
 
 public sealed class DeleteCustomerHandler(IRepository<Customer> customers, IMapper mapper, TimeProvider clock) : ICommandHandler<DeleteCustomer, CustomerDto>
 {
-    public async ValueTask<CustomerDto> Handle(DeleteCustomer command, CancellationToken cancellationToken)
-    {
-        var customer = await customers.FirstOrDefaultAsync(new CustomerByIdSpec(command.Id), cancellationToken)
-            ?? throw IdentityErrors.CustomerNotFound(command.Id);
-        if (!customer.IsDeleted)
-        {
-            customer.Delete(Timestamps.Now(clock));
-            await customers.SaveChangesAsync(cancellationToken);
-        }
+    public async ValueTask<CustomerDto> Handle(DeleteCustomer command, CancellationToken cancellationToken) =>
+        await customers.RetryOnWriteConflictAsync(
+            async () =>
+            {
+                var customer = await customers.FirstOrDefaultAsync(new CustomerByIdSpec(command.Id), cancellationToken)
+                    ?? throw IdentityErrors.CustomerNotFound(command.Id);
+                if (!customer.IsDeleted)
+                {
+                    customer.Delete(Timestamps.Now(clock));
+                    await customers.SaveChangesAsync(cancellationToken);
+                }
 
-        return mapper.Map<CustomerDto>(customer);
-    }
+                return mapper.Map<CustomerDto>(customer);
+            },
+            cancellationToken);
 }

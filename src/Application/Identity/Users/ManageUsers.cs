@@ -11,7 +11,8 @@ using Mediator;
 
 namespace AniPlanner.Application.Identity.Users;
 
-// The users of a customer (admin permission): /v1.0/users.
+// The users of a customer (admin permission): /v1.0/users. An update racing a delete lands
+// before it or answers not found; of deletes that race, one deletes.
 
 public sealed record CreateUser(Guid CustomerId, string? Username, string? Password, string? Permission, string? Name, string? Detail) : ICommand<UserDto>;
 
@@ -91,11 +92,16 @@ public sealed class UpdateUserHandler(IRepository<User> users, IMapper mapper, T
 {
     public async ValueTask<UserDto> Handle(UpdateUser command, CancellationToken cancellationToken)
     {
-        var user = await LiveUserAsync(users, command.CustomerId, command.Id, cancellationToken);
         Permissions.TryParse(command.Permission, out var permission);
-        user.UpdateBasicInfo(command.Name ?? "", command.Detail ?? "", permission, Timestamps.Now(clock));
-        await users.SaveChangesAsync(cancellationToken);
-        return mapper.Map<UserDto>(user);
+        return await users.RetryOnWriteConflictAsync(
+            async () =>
+            {
+                var user = await LiveUserAsync(users, command.CustomerId, command.Id, cancellationToken);
+                user.UpdateBasicInfo(command.Name ?? "", command.Detail ?? "", permission, Timestamps.Now(clock));
+                await users.SaveChangesAsync(cancellationToken);
+                return mapper.Map<UserDto>(user);
+            },
+            cancellationToken);
     }
 
     internal static async Task<User> LiveUserAsync(IRepository<User> users, Guid customerId, Guid id, CancellationToken cancellationToken)
@@ -119,10 +125,17 @@ public sealed class UpdateUserPasswordHandler(IRepository<User> users, IPassword
 {
     public async ValueTask<UserDto> Handle(UpdateUserPassword command, CancellationToken cancellationToken)
     {
-        var user = await UpdateUserHandler.LiveUserAsync(users, command.CustomerId, command.Id, cancellationToken);
-        user.SetPasswordHash(passwords.Hash(command.Password!), Timestamps.Now(clock));
-        await users.SaveChangesAsync(cancellationToken);
-        return mapper.Map<UserDto>(user);
+        // Hashing is slow on purpose: once, not once per attempt.
+        var passwordHash = passwords.Hash(command.Password!);
+        return await users.RetryOnWriteConflictAsync(
+            async () =>
+            {
+                var user = await UpdateUserHandler.LiveUserAsync(users, command.CustomerId, command.Id, cancellationToken);
+                user.SetPasswordHash(passwordHash, Timestamps.Now(clock));
+                await users.SaveChangesAsync(cancellationToken);
+                return mapper.Map<UserDto>(user);
+            },
+            cancellationToken);
     }
 }
 
@@ -133,16 +146,19 @@ public sealed class UpdateUserPasswordValidator : AbstractValidator<UpdateUserPa
 
 public sealed class DeleteUserHandler(IRepository<User> users, IMapper mapper, TimeProvider clock) : ICommandHandler<DeleteUser, UserDto>
 {
-    public async ValueTask<UserDto> Handle(DeleteUser command, CancellationToken cancellationToken)
-    {
-        var user = await users.FirstOrDefaultAsync(new UserByIdSpec(command.CustomerId, command.Id), cancellationToken)
-            ?? throw UserErrors.NotFound(command.Id);
-        if (!user.IsDeleted)
-        {
-            user.Delete(Timestamps.Now(clock));
-            await users.SaveChangesAsync(cancellationToken);
-        }
+    public async ValueTask<UserDto> Handle(DeleteUser command, CancellationToken cancellationToken) =>
+        await users.RetryOnWriteConflictAsync(
+            async () =>
+            {
+                var user = await users.FirstOrDefaultAsync(new UserByIdSpec(command.CustomerId, command.Id), cancellationToken)
+                    ?? throw UserErrors.NotFound(command.Id);
+                if (!user.IsDeleted)
+                {
+                    user.Delete(Timestamps.Now(clock));
+                    await users.SaveChangesAsync(cancellationToken);
+                }
 
-        return mapper.Map<UserDto>(user);
-    }
+                return mapper.Map<UserDto>(user);
+            },
+            cancellationToken);
 }

@@ -7,22 +7,28 @@ using Mediator;
 
 namespace AniPlanner.Application.Outplans.DeleteOutplan;
 
-/// <summary>Soft-deletes an outplan; deleting it again answers it unchanged.</summary>
+/// <summary>
+/// Soft-deletes an outplan; deleting it again answers it unchanged. Of deletes that race, one
+/// deletes (and is audited); the others find it deleted and answer it as that one left it.
+/// </summary>
 public sealed record DeleteOutplan(Guid CustomerId, Guid Id) : ICommand<OutplanDto>;
 
 public sealed class DeleteOutplanHandler(IRepository<Outplan> outplans, IMapper mapper, TimeProvider clock)
     : ICommandHandler<DeleteOutplan, OutplanDto>
 {
-    public async ValueTask<OutplanDto> Handle(DeleteOutplan command, CancellationToken cancellationToken)
-    {
-        var outplan = await outplans.FirstOrDefaultAsync(new OutplanByIdSpec(command.CustomerId, command.Id), cancellationToken)
-            ?? throw OutplanErrors.NotFound(command.Id);
-        if (!outplan.IsDeleted)
-        {
-            outplan.Delete(Timestamps.Now(clock));
-            await outplans.SaveChangesAsync(cancellationToken);
-        }
+    public async ValueTask<OutplanDto> Handle(DeleteOutplan command, CancellationToken cancellationToken) =>
+        await outplans.RetryOnWriteConflictAsync(
+            async () =>
+            {
+                var outplan = await outplans.FirstOrDefaultAsync(new OutplanByIdSpec(command.CustomerId, command.Id), cancellationToken)
+                    ?? throw OutplanErrors.NotFound(command.Id);
+                if (!outplan.IsDeleted)
+                {
+                    outplan.Delete(Timestamps.Now(clock));
+                    await outplans.SaveChangesAsync(cancellationToken);
+                }
 
-        return mapper.Map<OutplanDto>(outplan);
-    }
+                return mapper.Map<OutplanDto>(outplan);
+            },
+            cancellationToken);
 }

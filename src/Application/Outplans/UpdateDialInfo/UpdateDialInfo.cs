@@ -7,18 +7,24 @@ using Mediator;
 
 namespace AniPlanner.Application.Outplans.UpdateDialInfo;
 
-/// <summary>Replaces an outplan's dial info: source, timings and try counts.</summary>
+/// <summary>
+/// Replaces an outplan's dial info: source, timings and try counts. Racing another change, it
+/// lands whole after it; racing a delete, it lands before it or answers not found.
+/// </summary>
 public sealed record UpdateDialInfo(Guid CustomerId, Guid Id, DialInfoFields DialInfo) : ICommand<OutplanDto>;
 
 public sealed class UpdateDialInfoHandler(IRepository<Outplan> outplans, IMapper mapper, TimeProvider clock)
     : ICommandHandler<UpdateDialInfo, OutplanDto>
 {
-    public async ValueTask<OutplanDto> Handle(UpdateDialInfo command, CancellationToken cancellationToken)
-    {
-        var outplan = await outplans.FirstOrDefaultAsync(new LiveOutplanByIdSpec(command.CustomerId, command.Id), cancellationToken)
-            ?? throw OutplanErrors.NotFound(command.Id);
-        outplan.UpdateDialInfo(command.DialInfo.ToDialInfo(), Timestamps.Now(clock));
-        await outplans.SaveChangesAsync(cancellationToken);
-        return mapper.Map<OutplanDto>(outplan);
-    }
+    public async ValueTask<OutplanDto> Handle(UpdateDialInfo command, CancellationToken cancellationToken) =>
+        await outplans.RetryOnWriteConflictAsync(
+            async () =>
+            {
+                var outplan = await outplans.FirstOrDefaultAsync(new LiveOutplanByIdSpec(command.CustomerId, command.Id), cancellationToken)
+                    ?? throw OutplanErrors.NotFound(command.Id);
+                outplan.UpdateDialInfo(command.DialInfo.ToDialInfo(), Timestamps.Now(clock));
+                await outplans.SaveChangesAsync(cancellationToken);
+                return mapper.Map<OutplanDto>(outplan);
+            },
+            cancellationToken);
 }

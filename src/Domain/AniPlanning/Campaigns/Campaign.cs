@@ -22,28 +22,52 @@ public sealed class Campaign
     {
     }
 
-    /// <summary>Numeric, as the ANI Planner contract shows it.</summary>
+    /// <summary>
+    /// The storage key, which dials and rollups refer to. Never on the wire: it is one sequence
+    /// for every company, so it would let a company count everyone's campaigns.
+    /// </summary>
     public long Id { get; private set; }
+
+    /// <summary>
+    /// The campaign's numeric id in the ANI Planner contract: 1, 2, 3… in the order its company
+    /// created its campaigns, unique within the company.
+    /// </summary>
+    public long Number { get; private set; }
 
     public Guid CustomerId { get; private set; }
     public string InternalIdentifier { get; private set; } = "";
     public string Name { get; private set; } = "";
     public CampaignType Type { get; private set; }
+
+    /// <summary>The storage keys (<see cref="Id"/>) of the mapped inbound campaigns, ascending.</summary>
     public List<long> InboundCampaignIds { get; private set; } = [];
     public DateTime TmCreate { get; private set; }
     public DateTime? TmUpdate { get; private set; }
 
     public bool PlacesDials => Type is CampaignType.Outbound or CampaignType.Autodial;
 
-    public static Campaign Create(Guid customerId, string internalIdentifier, string name, CampaignType type, DateTime now) =>
-        new()
+    /// <param name="number">The company's next number: <see cref="NextNumber"/> of the campaigns it has.</param>
+    public static Campaign Create(Guid customerId, long number, string internalIdentifier, string name, CampaignType type, DateTime now)
+    {
+        if (number < 1)
+        {
+            throw new DomainException($"Campaign numbers start at 1; got {number}.");
+        }
+
+        return new Campaign
         {
             CustomerId = customerId,
+            Number = number,
             InternalIdentifier = internalIdentifier,
             Name = name,
             Type = type,
             TmCreate = now,
         };
+    }
+
+    /// <summary>The number a company's next campaign gets: one more than the highest it has, 1 for its first.</summary>
+    public static long NextNumber(IEnumerable<Campaign> companyCampaigns) =>
+        companyCampaigns.Select(campaign => campaign.Number).DefaultIfEmpty(0).Max() + 1;
 
     public void Update(string name, CampaignType type, DateTime now)
     {

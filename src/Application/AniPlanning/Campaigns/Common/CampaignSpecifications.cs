@@ -4,10 +4,11 @@ using AniPlanner.Domain.AniPlanning.Dials;
 
 namespace AniPlanner.Application.AniPlanning.Campaigns.Common;
 
+/// <summary>Every campaign of a company, by its number (oldest first).</summary>
 public sealed class CampaignsOfCustomerSpec : Specification<Campaign>
 {
     public CampaignsOfCustomerSpec(Guid customerId) =>
-        Query.Where(campaign => campaign.CustomerId == customerId).OrderBy(campaign => campaign.Id).AsNoTracking();
+        Query.Where(campaign => campaign.CustomerId == customerId).OrderBy(campaign => campaign.Number).AsNoTracking();
 }
 
 public sealed class CampaignByIdentifierSpec : Specification<Campaign>

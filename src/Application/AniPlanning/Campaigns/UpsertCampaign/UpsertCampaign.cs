@@ -15,7 +15,15 @@ public sealed record UpsertCampaign(Guid CustomerId, string InternalIdentifier, 
 public sealed class UpsertCampaignHandler(IRepository<Campaign> campaigns, IRepository<DialRollup> rollups, TimeProvider clock)
     : ICommandHandler<UpsertCampaign, CampaignDto>
 {
-    public async ValueTask<CampaignDto> Handle(UpsertCampaign command, CancellationToken cancellationToken)
+    /// <summary>
+    /// Two simultaneous creates in one company may pick the same next number, or both create the
+    /// same identifier: the one that saves second loses on a unique key and runs again, taking the
+    /// next number or updating the campaign the other created.
+    /// </summary>
+    public async ValueTask<CampaignDto> Handle(UpsertCampaign command, CancellationToken cancellationToken) =>
+        await campaigns.RetryOnWriteConflictAsync(() => UpsertAsync(command, cancellationToken), cancellationToken);
+
+    private async Task<CampaignDto> UpsertAsync(UpsertCampaign command, CancellationToken cancellationToken)
     {
         var now = Timestamps.Now(clock);
         var type = CampaignTypes.Parse(command.CampaignType!);
@@ -49,7 +57,7 @@ public sealed class UpsertCampaignHandler(IRepository<Campaign> campaigns, IRepo
 
         if (campaign is null)
         {
-            campaign = Campaign.Create(command.CustomerId, command.InternalIdentifier, command.Name!.Trim(), type, now);
+            campaign = Campaign.Create(command.CustomerId, Campaign.NextNumber(all), command.InternalIdentifier, command.Name!.Trim(), type, now);
             campaigns.Add(campaign);
         }
         else

@@ -7,22 +7,28 @@ using Mediator;
 
 namespace AniPlanner.Application.Identity.AccessKeys.DeleteAccessKey;
 
-/// <summary>Revokes an access key: its next use answers 401. Deleting again answers it unchanged.</summary>
+/// <summary>
+/// Revokes an access key: its next use answers 401. Deleting again answers it unchanged; of
+/// deletes that race, one deletes (and is audited).
+/// </summary>
 public sealed record DeleteAccessKey(Guid CustomerId, Guid Id) : ICommand<AccessKeyDto>;
 
 public sealed class DeleteAccessKeyHandler(IRepository<AccessKey> accessKeys, IMapper mapper, TimeProvider clock)
     : ICommandHandler<DeleteAccessKey, AccessKeyDto>
 {
-    public async ValueTask<AccessKeyDto> Handle(DeleteAccessKey command, CancellationToken cancellationToken)
-    {
-        var key = await accessKeys.FirstOrDefaultAsync(new AccessKeyByIdSpec(command.CustomerId, command.Id), cancellationToken)
-            ?? throw IdentityErrors.AccessKeyNotFound(command.Id);
-        if (!key.IsDeleted)
-        {
-            key.Delete(Timestamps.Now(clock));
-            await accessKeys.SaveChangesAsync(cancellationToken);
-        }
+    public async ValueTask<AccessKeyDto> Handle(DeleteAccessKey command, CancellationToken cancellationToken) =>
+        await accessKeys.RetryOnWriteConflictAsync(
+            async () =>
+            {
+                var key = await accessKeys.FirstOrDefaultAsync(new AccessKeyByIdSpec(command.CustomerId, command.Id), cancellationToken)
+                    ?? throw IdentityErrors.AccessKeyNotFound(command.Id);
+                if (!key.IsDeleted)
+                {
+                    key.Delete(Timestamps.Now(clock));
+                    await accessKeys.SaveChangesAsync(cancellationToken);
+                }
 
-        return mapper.Map<AccessKeyDto>(key);
-    }
+                return mapper.Map<AccessKeyDto>(key);
+            },
+            cancellationToken);
 }

@@ -98,6 +98,9 @@ namespace AniPlanner.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasMaxLength(255)
                         .HasColumnType("character varying(255)");
 
+                    b.Property<long>("Number")
+                        .HasColumnType("bigint");
+
                     b.Property<DateTime>("TmCreate")
                         .HasColumnType("timestamp with time zone");
 
@@ -112,6 +115,9 @@ namespace AniPlanner.Infrastructure.Persistence.Migrations.PostgreSql
                     b.HasKey("Id");
 
                     b.HasIndex("CustomerId", "InternalIdentifier")
+                        .IsUnique();
+
+                    b.HasIndex("CustomerId", "Number")
                         .IsUnique();
 
                     b.ToTable("Campaigns", (string)null);
@@ -322,6 +328,10 @@ namespace AniPlanner.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
                     b.HasIndex("TokenHash")
@@ -399,6 +409,10 @@ namespace AniPlanner.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Property<DateTime?>("TmUpdate")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
                     b.ToTable("Customers", (string)null);
@@ -445,6 +459,10 @@ namespace AniPlanner.Infrastructure.Persistence.Migrations.PostgreSql
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
 
                     b.HasKey("Id");
 
@@ -503,6 +521,10 @@ namespace AniPlanner.Infrastructure.Persistence.Migrations.PostgreSql
 
                     b.Property<long>("TryInterval")
                         .HasColumnType("bigint");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Source", "AniPlanner.Domain.Outplans.Outplan.Source#Address", b1 =>
                         {

@@ -99,6 +99,9 @@ namespace AniPlanner.Infrastructure.Persistence.Migrations.SqlServer
                         .HasMaxLength(255)
                         .HasColumnType("nvarchar(255)");
 
+                    b.Property<long>("Number")
+                        .HasColumnType("bigint");
+
                     b.Property<DateTime>("TmCreate")
                         .HasColumnType("datetime2");
 
@@ -113,6 +116,9 @@ namespace AniPlanner.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasKey("Id");
 
                     b.HasIndex("CustomerId", "InternalIdentifier")
+                        .IsUnique();
+
+                    b.HasIndex("CustomerId", "Number")
                         .IsUnique();
 
                     b.ToTable("Campaigns", (string)null);
@@ -322,6 +328,10 @@ namespace AniPlanner.Infrastructure.Persistence.Migrations.SqlServer
                         .HasMaxLength(16)
                         .HasColumnType("nvarchar(16)");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
                     b.HasKey("Id");
 
                     b.HasIndex("TokenHash")
@@ -399,6 +409,10 @@ namespace AniPlanner.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<DateTime?>("TmUpdate")
                         .HasColumnType("datetime2");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
                     b.HasKey("Id");
 
                     b.ToTable("Customers", (string)null);
@@ -445,6 +459,10 @@ namespace AniPlanner.Infrastructure.Persistence.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
 
                     b.HasKey("Id");
 
@@ -503,6 +521,10 @@ namespace AniPlanner.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.Property<long>("TryInterval")
                         .HasColumnType("bigint");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Source", "AniPlanner.Domain.Outplans.Outplan.Source#Address", b1 =>
                         {

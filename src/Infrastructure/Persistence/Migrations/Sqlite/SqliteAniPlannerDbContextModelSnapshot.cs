@@ -89,6 +89,9 @@ namespace AniPlanner.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(255)
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("Number")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime>("TmCreate")
                         .HasColumnType("TEXT");
 
@@ -103,6 +106,9 @@ namespace AniPlanner.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("CustomerId", "InternalIdentifier")
+                        .IsUnique();
+
+                    b.HasIndex("CustomerId", "Number")
                         .IsUnique();
 
                     b.ToTable("Campaigns", (string)null);
@@ -317,6 +323,10 @@ namespace AniPlanner.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("TokenHash")
@@ -394,6 +404,10 @@ namespace AniPlanner.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<DateTime?>("TmUpdate")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.ToTable("Customers", (string)null);
@@ -440,6 +454,10 @@ namespace AniPlanner.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -497,6 +515,10 @@ namespace AniPlanner.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<long>("TryInterval")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Source", "AniPlanner.Domain.Outplans.Outplan.Source#Address", b1 =>
