@@ -29,11 +29,12 @@ public static class DependencyInjection
         services.AddSingleton<AuditingInterceptor>();
         services.AddSingleton<CommandTracingInterceptor>();
         services.AddSingleton<SqliteWriteGate>();
-        services.AddSingleton<SqliteWriteTurnInterceptor>();
+        services.AddSingleton<IWriteTurns>(provider => ConfiguredProvider(provider) == DatabaseProvider.Sqlite
+            ? provider.GetRequiredService<SqliteWriteGate>() : new FreeWriteTurns());
         services.AddSingleton<SqliteDialImportTurns>();
         services.AddDbContext<SqliteAniPlannerDbContext>((provider, options) => options
             .UseSqlite(ConnectionString(provider, DatabaseProvider.Sqlite))
-            .AddInterceptors([.. Interceptors(provider), provider.GetRequiredService<SqliteWriteTurnInterceptor>()]));
+            .AddInterceptors(Interceptors(provider)));
         services.AddDbContext<SqlServerAniPlannerDbContext>((provider, options) => options
             .UseSqlServer(ConnectionString(provider, DatabaseProvider.SqlServer), sql => sql.EnableRetryOnFailure(MaxRetryCount(provider)))
             .AddInterceptors(Interceptors(provider)));

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace AniPlanner.Infrastructure.Persistence;
 
 /// <summary>The repository port over EF Core; all repositories of a request share one context.</summary>
-public sealed class EfRepository<T>(AniPlannerDbContext context) : IRepository<T>
+public sealed class EfRepository<T>(AniPlannerDbContext context, IWriteTurns writeTurns) : IRepository<T>
     where T : class
 {
     public void Add(T entity) => context.Set<T>().Add(entity);
@@ -27,6 +27,7 @@ public sealed class EfRepository<T>(AniPlannerDbContext context) : IRepository<T
     {
         try
         {
+            using var turn = await writeTurns.EnterAsync(cancellationToken);
             await context.SaveChangesAsync(cancellationToken);
         }
         catch (DbUpdateConcurrencyException conflict)

@@ -7,10 +7,10 @@ namespace AniPlanner.Infrastructure.Persistence;
 /// time and makes the others poll (Microsoft.Data.Sqlite sleeps 150 ms between tries), so a
 /// writer that commits again and again, such as a large dial import, could keep the others out
 /// until they time out. Every write of this process waits its turn here instead: a request's
-/// SaveChanges, and each of an import's short transactions, so nobody waits behind more than
-/// the one transaction in progress.
+/// SaveChanges (through the repository), and each of an import's short transactions, so nobody
+/// waits behind more than the one transaction in progress.
 /// </summary>
-public sealed class SqliteWriteGate
+public sealed class SqliteWriteGate : IWriteTurns
 {
     /// <summary>How long a write waits for its turn before it answers 503 (nothing stored).</summary>
     public static readonly TimeSpan Wait = TimeSpan.FromSeconds(30);
@@ -20,8 +20,6 @@ public sealed class SqliteWriteGate
 
     public async Task<IDisposable> EnterAsync(CancellationToken cancellationToken) =>
         await _turn.WaitAsync(Wait, cancellationToken) ? new SemaphoreTurn(_turn) : throw Busy();
-
-    public IDisposable Enter() => _turn.Wait(Wait) ? new SemaphoreTurn(_turn) : throw Busy();
 
     private static DatabaseBusyException Busy() => new(
         $"The database has been busy with other writes for {Wait.TotalSeconds:0} seconds; nothing of this request was stored. Send it again shortly.");

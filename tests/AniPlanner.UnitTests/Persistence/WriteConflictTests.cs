@@ -24,15 +24,21 @@ public sealed class WriteConflictTests
             await setup.SaveChangesAsync();
         }
 
+        var turns = new SqliteWriteGate();
         await using var first = Context(connection);
         await using var second = Context(connection);
         var firstRead = await first.Outplans.SingleAsync();
         var secondRead = await second.Outplans.SingleAsync();
         firstRead.UpdateBasicInfo("First", "", now.AddSeconds(1));
-        await new EfRepository<Outplan>(first).SaveChangesAsync(CancellationToken.None);
+        await new EfRepository<Outplan>(first, turns).SaveChangesAsync(CancellationToken.None);
 
         secondRead.UpdateDialInfo(new DialInfo(Address.Empty, 45_000, 60_000, [2, 0, 0, 0, 0]), now.AddSeconds(2));
-        Assert.ThrowsAsync<WriteConflictException>(() => new EfRepository<Outplan>(second).SaveChangesAsync(CancellationToken.None));
+        Assert.ThrowsAsync<WriteConflictException>(() => new EfRepository<Outplan>(second, turns).SaveChangesAsync(CancellationToken.None));
+
+        // The losing save gave its write turn back: the next one gets it at once.
+        using (var next = await turns.EnterAsync(CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(1)))
+        {
+        }
 
         await using var reader = Context(connection);
         var stored = await reader.Outplans.SingleAsync();
