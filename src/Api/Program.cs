@@ -49,6 +49,7 @@ app.UseAuthentication();
 app.UseRateLimiter();
 app.UseRequestBodyLimits();
 app.UseAuthorization();
+app.UseUtf8RequestBodies();
 app.MapControllers();
 app.MapHealthChecks("/health");
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });

@@ -34,7 +34,9 @@ public static class ApiServices
                 json.JsonSerializerOptions.NumberHandling = JsonNumberHandling.Strict;
                 json.JsonSerializerOptions.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
                 json.JsonSerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
-                json.AllowInputFormatterExceptionMessages = true;
+                // The reader's exception itself reaches ModelStateErrors (not only its message), so
+                // a body that is not UTF-8 is told apart from a value of the wrong type.
+                json.AllowInputFormatterExceptionMessages = false;
             })
             .ConfigureApiBehaviorOptions(behaviour =>
             {
@@ -64,7 +66,8 @@ public static class ApiServices
         services.AddOpenApi(openApi => openApi
             .AddDocumentTransformer<OpenApiDocumentDescription>()
             .AddOperationTransformer<ErrorResponsesTransformer>()
-            .AddOperationTransformer<SeedExamplesTransformer>());
+            .AddOperationTransformer<SeedExamplesTransformer>()
+            .AddOperationTransformer<DialImportBodyTransformer>());
         return services;
     }
 
