@@ -1,6 +1,8 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using AniPlanner.Application.Common.Text;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.Mvc.ModelBinding.Metadata;
 
 namespace AniPlanner.Api.Errors;
 
@@ -10,6 +12,15 @@ namespace AniPlanner.Api.Errors;
 /// </summary>
 public static partial class ModelStateErrors
 {
+    /// <summary>Model binding quotes the value it could not bind ("The value 'x' is not valid for page"): cut, like every echo.</summary>
+    public static void ShortenEchoedValues(DefaultModelBindingMessageProvider messages)
+    {
+        messages.SetAttemptedValueIsInvalidAccessor((value, field) => $"The value '{EchoedInput.Shorten(value)}' is not valid for {field}.");
+        messages.SetNonPropertyAttemptedValueIsInvalidAccessor(value => $"The value '{EchoedInput.Shorten(value)}' is not valid.");
+        messages.SetValueIsInvalidAccessor(value => $"The value '{EchoedInput.Shorten(value)}' is invalid.");
+        messages.SetValueMustNotBeNullAccessor(value => $"The value '{EchoedInput.Shorten(value)}' is invalid.");
+    }
+
     public static IActionResult ToResult(ActionContext context) =>
         ErrorResponseWriter.ToResult(context.HttpContext, Describe(context.ModelState));
 

@@ -1,3 +1,4 @@
+using AniPlanner.Application.Common.Text;
 using Microsoft.AspNetCore.Diagnostics;
 
 namespace AniPlanner.Api.Errors;
@@ -13,9 +14,9 @@ public static class StatusCodeErrors
         var http = context.HttpContext;
         var error = http.Response.StatusCode switch
         {
-            StatusCodes.Status404NotFound => ApiError.NotFound("ROUTE_NOT_FOUND", $"There is no endpoint at {http.Request.Path}."),
+            StatusCodes.Status404NotFound => ApiError.NotFound("ROUTE_NOT_FOUND", $"There is no endpoint at {EchoedInput.Shorten(http.Request.Path.Value)}."),
             StatusCodes.Status405MethodNotAllowed => ApiError.BadRequest(
-                "METHOD_NOT_ALLOWED", $"{http.Request.Method} is not supported on {http.Request.Path}.") with { StatusCode = 405 },
+                "METHOD_NOT_ALLOWED", $"{EchoedInput.Shorten(http.Request.Method)} is not supported on {EchoedInput.Shorten(http.Request.Path.Value)}.") with { StatusCode = 405 },
             StatusCodes.Status415UnsupportedMediaType => UnsupportedMediaType.For(http.Request),
             StatusCodes.Status413PayloadTooLarge => ApiError.BadRequest("PAYLOAD_TOO_LARGE", "The request body is too large.") with { StatusCode = 413 },
             StatusCodes.Status401Unauthorized => ApiError.Unauthenticated("AUTHENTICATION_REQUIRED", "Authentication required."),

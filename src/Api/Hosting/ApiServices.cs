@@ -26,7 +26,7 @@ public static class ApiServices
             options.PipelineBehaviors = [typeof(ValidationBehaviour<,>)];
         });
 
-        services.AddControllers()
+        services.AddControllers(mvc => ModelStateErrors.ShortenEchoedValues(mvc.ModelBindingMessageProvider))
             .AddJsonOptions(json =>
             {
                 // The contracts pin their field names on the DTOs; no naming policy guesses them.

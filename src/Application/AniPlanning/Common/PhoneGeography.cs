@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using AniPlanner.Application.Common.Phones;
 using AniPlanner.Domain.AniPlanning.Regions;
 using PhoneNumbers;
+using AniPlanner.Application.Common.Text;
 
 namespace AniPlanner.Application.AniPlanning.Common;
 
@@ -55,7 +56,7 @@ public sealed class PhoneGeography : IPhoneGeography
         // would then be stored as sent.
         if (!PhoneNumberRules.TryParseE164(number, out var parsed, out var shape))
         {
-            problem = $"'{number}' {shape}";
+            problem = $"'{EchoedInput.Shorten(number)}' {shape}";
             return false;
         }
 

@@ -9,15 +9,18 @@ public static class EchoedInput
 {
     public const int MaxLength = 100;
 
-    public static string Shorten(string? value)
+    public static string Shorten(string? value) => Cut(value ?? "", MaxLength);
+
+    /// <summary>The text cut to <paramref name="length"/> characters and an ellipsis, when longer.</summary>
+    public static string Cut(string text, int length)
     {
-        if (value is null || value.Length <= MaxLength)
+        if (text.Length <= length)
         {
-            return value ?? "";
+            return text;
         }
 
         // Never between the two halves of a surrogate pair: half an emoji is not text.
-        var end = char.IsHighSurrogate(value[MaxLength - 1]) ? MaxLength - 1 : MaxLength;
-        return string.Concat(value.AsSpan(0, end), "…");
+        var end = char.IsHighSurrogate(text[length - 1]) ? length - 1 : length;
+        return string.Concat(text.AsSpan(0, end), "…");
     }
 }
