@@ -44,6 +44,7 @@ app.UseMiddleware<RequestIdMiddleware>();
 app.UseSecurityHeaders();
 app.UseMiddleware<RequestLoggingMiddleware>();
 app.UseExceptionHandler();
+app.UseMiddleware<ShutdownDeadlineMiddleware>();
 app.UseStatusCodePages(StatusCodeErrors.WriteAsync);
 app.UseCors();
 app.UseAuthentication();

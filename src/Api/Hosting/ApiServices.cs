@@ -62,6 +62,7 @@ public static class ApiServices
         services.AddSingleton<ICurrentActor, HttpCurrentActor>();
 
         services.AddServiceProtection();
+        services.AddSingleton<ShutdownDeadline>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: [ReadyTag]);
         services.AddOpenApi(openApi => openApi
             .AddDocumentTransformer<OpenApiDocumentDescription>()

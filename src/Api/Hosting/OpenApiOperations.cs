@@ -56,7 +56,7 @@ public sealed class ErrorResponsesTransformer : IOpenApiOperationTransformer
         }
 
         Add(500, "Our failure: report the request id.");
-        Add(503, "The database is busy (a lock or deadlock) or briefly unreachable and the request did not complete; send it again after Retry-After seconds.");
+        Add(503, "The database is busy (a lock or deadlock) or briefly unreachable, or the service is shutting down, and the request did not complete; send it again after Retry-After seconds.");
     }
 }
 
