@@ -38,6 +38,11 @@ public sealed partial class ApiExceptionHandler(ILogger<ApiExceptionHandler> log
             DbUpdateException update when update.IsUniqueKeyViolation() => new ApiError(
                 StatusCodes.Status409Conflict, "ABORTED", "CONCURRENT_UPDATE", "Another request changed the same data at the same time; retry the request."),
 
+            // Text the database cannot hold (a NUL character, on PostgreSQL) that got past the
+            // edge, e.g. in a dial file: the request's content, not our failure.
+            _ when exception.IsUnstorableText() => ApiError.BadRequest(
+                "VALIDATION_FAILED", "The request holds text the database cannot store, such as a NUL character (\\u0000): remove it and send the request again."),
+
             // A domain rule caught what validation let through: still the caller's input.
             DomainException domain => ApiError.BadRequest("INVALID_ARGUMENT", domain.Message),
 

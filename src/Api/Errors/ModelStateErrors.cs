@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using AniPlanner.Api.Common;
 using AniPlanner.Application.Common.Text;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.ModelBinding.Metadata;
@@ -41,6 +42,11 @@ public static partial class ModelStateErrors
                 var message = error.ErrorMessage.Length > 0 ? error.ErrorMessage : error.Exception?.Message ?? "";
                 var conversion = WrongType().Match(message);
                 var field = key.StartsWith('$') ? key.TrimStart('$', '.') : key;
+
+                if (error.Exception is NulInTextException)
+                {
+                    return ApiError.BadRequest("VALIDATION_FAILED", $"{(field.Length > 0 ? field : "The body")} must not contain the NUL character (\\u0000).");
+                }
 
                 if (conversion.Success && field.Length > 0 && error.Exception?.InnerException?.Message.Contains("UTF-16 JSON text", StringComparison.Ordinal) == true)
                 {

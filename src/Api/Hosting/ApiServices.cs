@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json.Serialization;
+using AniPlanner.Api.Common;
 using AniPlanner.Api.Errors;
 using AniPlanner.Api.Identity;
 using AniPlanner.Application.Common.Behaviours;
@@ -34,6 +35,7 @@ public static class ApiServices
                 json.JsonSerializerOptions.NumberHandling = JsonNumberHandling.Strict;
                 json.JsonSerializerOptions.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
                 json.JsonSerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
+                json.JsonSerializerOptions.Converters.Add(new TextWithoutNulConverter());
                 // The reader's exception itself reaches ModelStateErrors (not only its message), so
                 // a body that is not UTF-8 is told apart from a value of the wrong type.
                 json.AllowInputFormatterExceptionMessages = false;
