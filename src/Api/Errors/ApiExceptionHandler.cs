@@ -83,7 +83,7 @@ public sealed partial class ApiExceptionHandler(ILogger<ApiExceptionHandler> log
     /// <summary>
     /// The request's own fault, however deep the framework wrapped it: a body cut short, too large
     /// or in a type we do not read (a <see cref="BadHttpRequestException"/>, answered with its 4xx),
-    /// or bytes that are not text in the body's charset. Never a 500: nothing on our side failed.
+    /// or bytes or escapes that are not text. Never a 500: nothing on our side failed.
     /// </summary>
     private static ApiError? RequestFault(Exception exception)
     {
@@ -102,6 +102,11 @@ public sealed partial class ApiExceptionHandler(ILogger<ApiExceptionHandler> log
                     return new ApiError(status, "INVALID_ARGUMENT", reason, badRequest.Message);
                 case DecoderFallbackException:
                     return ApiError.BadRequest("INVALID_JSON_BODY", "The request body is not valid text in its character set: send it as UTF-8.");
+
+                // A JSON string read by hand (dial records) that escapes half a surrogate pair.
+                case InvalidOperationException { Source: { } source } notText
+                    when source.StartsWith("System.Text.Json", StringComparison.Ordinal) && notText.Message.Contains("UTF-16 JSON text", StringComparison.Ordinal):
+                    return ApiError.BadRequest("INVALID_JSON_BODY", "The request body holds a string that is not valid Unicode text (a lone surrogate escape such as \\ud800).");
             }
         }
 

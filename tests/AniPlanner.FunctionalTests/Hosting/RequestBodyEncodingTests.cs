@@ -141,6 +141,17 @@ public sealed class RequestBodyEncodingTests(DatabaseKind kind) : ApiTestBase(ki
         }
     }
 
+    [Test]
+    public async Task A_lone_surrogate_escape_in_a_dial_record_is_400_not_500()
+    {
+        var (_, token) = await CreateCustomerAsync();
+
+        var (status, body) = await SendRawAsync(HttpMethod.Post, "/ani-planner/dials", token, """[{"callId":"\udc00\ud800","campaign":"out"}]""");
+
+        Assert.That(status, Is.EqualTo(HttpStatusCode.BadRequest), body?.ToJsonString());
+        Assert.That(body!["message"]!.GetValue<string>(), Does.Contain("not valid Unicode text"));
+    }
+
     [TestCase(null)]
     [TestCase("application/problem+json")]
     [TestCase("text/csv; charset=utf-16")]
