@@ -8,6 +8,7 @@ using AniPlanner.Application.Identity.Common;
 using AniPlanner.Application.Outplans.CreateOutplan;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace AniPlanner.Api.Hosting;
 
@@ -27,7 +28,16 @@ public static class ApiServices
             options.PipelineBehaviors = [typeof(ValidationBehaviour<,>)];
         });
 
-        services.AddControllers(mvc => ModelStateErrors.ShortenEchoedValues(mvc.ModelBindingMessageProvider))
+        services.AddControllers(mvc =>
+            {
+                ModelStateErrors.ShortenEchoedValues(mvc.ModelBindingMessageProvider);
+
+                // No endpoint takes a form, yet MVC parsed any form body for its value providers
+                // first (a field named "[" threw there: a 500); without them a form is a 415.
+                mvc.ValueProviderFactories.RemoveType<FormValueProviderFactory>();
+                mvc.ValueProviderFactories.RemoveType<JQueryFormValueProviderFactory>();
+                mvc.ValueProviderFactories.RemoveType<FormFileValueProviderFactory>();
+            })
             .AddJsonOptions(json =>
             {
                 // The contracts pin their field names on the DTOs; no naming policy guesses them.

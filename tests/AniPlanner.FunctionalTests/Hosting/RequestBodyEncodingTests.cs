@@ -141,6 +141,20 @@ public sealed class RequestBodyEncodingTests(DatabaseKind kind) : ApiTestBase(ki
         }
     }
 
+    /// <summary>No endpoint takes a form; MVC used to parse one anyway, and a field named "[" threw (500).</summary>
+    [TestCase("application/x-www-form-urlencoded", "[")]
+    [TestCase("application/x-www-form-urlencoded", "a[b=1&name=x")]
+    [TestCase("multipart/form-data; boundary=x", "--x\r\nContent-Disposition: form-data; name=\"[\"\r\n\r\n1\r\n--x--\r\n")]
+    public async Task A_form_is_415_whatever_its_fields(string contentType, string form)
+    {
+        var (_, token) = await CreateCustomerAsync();
+
+        var (status, body) = await SendBytesAsync(HttpMethod.Post, "/ani-planner/generate", token, Encoding.UTF8.GetBytes(form), contentType);
+
+        Assert.That(status, Is.EqualTo(HttpStatusCode.UnsupportedMediaType), body?.ToJsonString());
+        Assert.That(body!["message"]!.GetValue<string>(), Does.Contain("Send the body as UTF-8 JSON"));
+    }
+
     [Test]
     public async Task A_lone_surrogate_escape_in_a_dial_record_is_400_not_500()
     {
