@@ -1,3 +1,4 @@
+using AniPlanner.Api.Errors;
 using AniPlanner.Api.Identity;
 using AniPlanner.Application.AniPlanning.AniInventory.ListAnis;
 using AniPlanner.Application.AniPlanning.AniInventory.UpsertAnis;
@@ -73,7 +74,10 @@ public sealed class AniPlannerController(IMediator mediator) : ControllerBase
     public async Task<AniPlannerResponse<DialImportResult>> ImportDials(
         [FromServices] IOptions<DialImportOptions> dialImportLimits, CancellationToken cancellationToken)
     {
-        var rows = DialBodyReader.Read(Request, dialImportLimits.Value, cancellationToken)!;
+        // No Content-Type, or one [Consumes] lets through but the reader has no format for
+        // (application/problem+json is a kind of JSON to MVC): the 415 that lists what is read.
+        var rows = DialBodyReader.Read(Request, dialImportLimits.Value, cancellationToken)
+            ?? throw new BadHttpRequestException(UnsupportedMediaType.For(Request).Message, StatusCodes.Status415UnsupportedMediaType);
         return AniPlannerResponse.Of(await mediator.Send(new ImportDials(CustomerId, rows), cancellationToken));
     }
 

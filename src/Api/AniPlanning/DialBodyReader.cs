@@ -146,7 +146,7 @@ public static class DialBodyReader
                 _ => (bool?)null,
             };
             var input = Build(Field, contacted);
-            yield return contacted is null ? input with { ReadError = $"contacted '{Echo.Of(Field("contacted"))}' must be true or false." } : input;
+            yield return contacted is null ? input with { ReadError = $"contacted '{EchoedInput.Shorten(Field("contacted"))}' must be true or false." } : input;
         }
     }
 

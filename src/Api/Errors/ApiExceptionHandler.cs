@@ -1,6 +1,7 @@
 using AniPlanner.Application.Common.Exceptions;
 using AniPlanner.Application.Identity.Common;
 using AniPlanner.Domain.Common;
+using System.Text;
 using System.Text.Json;
 using FluentValidation;
 using Microsoft.AspNetCore.Diagnostics;
@@ -17,6 +18,8 @@ public sealed partial class ApiExceptionHandler(ILogger<ApiExceptionHandler> log
     {
         var error = exception switch
         {
+            // First: a JSON reader that hit the body limit or a cut-off body failed because of the request.
+            _ when RequestFault(exception) is { } fault => fault,
             ValidationException validation => ApiError.BadRequest(
                 "VALIDATION_FAILED", string.Join(" ", validation.Errors.Select(failure => failure.ErrorMessage).Distinct())),
             InvalidIdException invalidId => ApiError.BadRequest("INVALID_ID", invalidId.Message),
@@ -33,12 +36,13 @@ public sealed partial class ApiExceptionHandler(ILogger<ApiExceptionHandler> log
             // read) and the loser's own retries ran out; nothing of it was stored, so it may be sent again.
             WriteConflictException conflict => new ApiError(StatusCodes.Status409Conflict, "ABORTED", "CONCURRENT_UPDATE", conflict.Message),
 
+            // Text the database cannot hold (a NUL character, on PostgreSQL) that got past the
+            // edge, e.g. in a dial file: the request's content, not our failure.
+            _ when exception.IsUnstorableText() => ApiError.BadRequest(
+                "VALIDATION_FAILED", "The request holds text the database cannot store, such as a NUL character (\\u0000): remove it and send the request again."),
+
             // A domain rule caught what validation let through: still the caller's input.
             DomainException domain => ApiError.BadRequest("INVALID_ARGUMENT", domain.Message),
-            BadHttpRequestException badRequest => new ApiError(
-                badRequest.StatusCode, "INVALID_ARGUMENT", badRequest.StatusCode == 413 ? "PAYLOAD_TOO_LARGE" : "BAD_REQUEST", badRequest.Message),
-            _ when exception.InnerException is BadHttpRequestException { StatusCode: 413 } tooLarge => new ApiError(
-                413, "INVALID_ARGUMENT", "PAYLOAD_TOO_LARGE", tooLarge.Message),
 
             // A deadlock victim, a lock wait that ran out, a failover: the same request sent again
             // will most likely succeed (a dial import is all-or-nothing and counts a call id once).
@@ -72,6 +76,56 @@ public sealed partial class ApiExceptionHandler(ILogger<ApiExceptionHandler> log
 
         await ErrorResponseWriter.WriteAsync(httpContext, error);
         return true;
+    }
+
+    /// <summary>
+    /// The request's own fault, however deep the framework wrapped it: a body cut short, too large
+    /// or in a type we do not read (a <see cref="BadHttpRequestException"/>, answered with its 4xx),
+    /// or bytes or escapes that are not text. Never a 500: nothing on our side failed.
+    /// </summary>
+    private static ApiError? RequestFault(Exception exception)
+    {
+        foreach (var cause in Causes(exception))
+        {
+            switch (cause)
+            {
+                case BadHttpRequestException badRequest:
+                    var status = badRequest.StatusCode is >= 400 and < 500 ? badRequest.StatusCode : StatusCodes.Status400BadRequest;
+                    var reason = status switch
+                    {
+                        StatusCodes.Status413PayloadTooLarge => "PAYLOAD_TOO_LARGE",
+                        StatusCodes.Status415UnsupportedMediaType => "UNSUPPORTED_MEDIA_TYPE",
+                        _ => "BAD_REQUEST",
+                    };
+                    return new ApiError(status, "INVALID_ARGUMENT", reason, badRequest.Message);
+                case DecoderFallbackException:
+                    return ApiError.BadRequest("INVALID_JSON_BODY", "The request body is not valid text in its character set: send it as UTF-8.");
+
+                // A JSON string read by hand (dial records) that escapes half a surrogate pair.
+                case InvalidOperationException { Source: { } source } notText
+                    when source.StartsWith("System.Text.Json", StringComparison.Ordinal) && notText.Message.Contains("UTF-16 JSON text", StringComparison.Ordinal):
+                    return ApiError.BadRequest("INVALID_JSON_BODY", "The request body holds a string that is not valid Unicode text (a lone surrogate escape such as \\ud800).");
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The exception and what it wraps, aggregates included (bounded: a cycle cannot hang a request).</summary>
+    private static IEnumerable<Exception> Causes(Exception exception)
+    {
+        var pending = new Queue<Exception>([exception]);
+        for (var seen = 0; pending.Count > 0 && seen < 32; seen++)
+        {
+            var cause = pending.Dequeue();
+            yield return cause;
+            IEnumerable<Exception> wrapped = cause is AggregateException aggregate ? aggregate.InnerExceptions
+                : cause.InnerException is { } inner ? [inner] : [];
+            foreach (var next in wrapped)
+            {
+                pending.Enqueue(next);
+            }
+        }
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Transient database failure for {Method} {Path}: answered 503")]

@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using AniPlanner.Api.Hosting;
+using AniPlanner.Application.Common.Text;
 
 namespace AniPlanner.Api.Errors;
 
@@ -30,8 +31,17 @@ public static class ErrorResponseWriter
             ContentTypes = { "application/json" },
         };
 
-    private static object Envelope(HttpContext context, ApiError error) =>
-        context.Request.Path.StartsWithSegments(AniPlannerPrefix, StringComparison.OrdinalIgnoreCase)
-            ? new AniPlannerFailure(error.Message)
-            : new VoipbinErrorEnvelope(new VoipbinErrorBody(error.Status, error.Reason, error.Message, context.RequestId()));
+    /// <summary>
+    /// The longest message written: each echoed value is already cut (EchoedInput), this bounds
+    /// a message that lists many of them (a thousand unknown campaigns).
+    /// </summary>
+    public const int MaxMessageLength = 2_000;
+
+    private static object Envelope(HttpContext context, ApiError error)
+    {
+        var message = error.Message.Length <= MaxMessageLength ? error.Message : EchoedInput.Cut(error.Message, MaxMessageLength);
+        return context.Request.Path.StartsWithSegments(AniPlannerPrefix, StringComparison.OrdinalIgnoreCase)
+            ? new AniPlannerFailure(message)
+            : new VoipbinErrorEnvelope(new VoipbinErrorBody(error.Status, error.Reason, message, context.RequestId()));
+    }
 }

@@ -1,3 +1,5 @@
+using AniPlanner.Application.Common.Text;
+
 namespace AniPlanner.Api.Errors;
 
 /// <summary>A route id that is not a UUID, or is the nil UUID.</summary>
@@ -8,7 +10,7 @@ public sealed class InvalidIdException(string message) : Exception(message)
     {
         if (!Guid.TryParse(raw, out var id))
         {
-            throw new InvalidIdException($"'{raw}' is not a valid {resource} id: expected a UUID such as d5fb7357-7ddb-4f2d-87b5-8ccbfd6c039e.");
+            throw new InvalidIdException($"'{EchoedInput.Shorten(raw)}' is not a valid {resource} id: expected a UUID such as d5fb7357-7ddb-4f2d-87b5-8ccbfd6c039e.");
         }
 
         return id == Guid.Empty ? throw new InvalidIdException($"The nil UUID is not a valid {resource} id.") : id;

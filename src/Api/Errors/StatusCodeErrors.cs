@@ -1,3 +1,4 @@
+using AniPlanner.Application.Common.Text;
 using Microsoft.AspNetCore.Diagnostics;
 
 namespace AniPlanner.Api.Errors;
@@ -13,15 +14,10 @@ public static class StatusCodeErrors
         var http = context.HttpContext;
         var error = http.Response.StatusCode switch
         {
-            StatusCodes.Status404NotFound => ApiError.NotFound("ROUTE_NOT_FOUND", $"There is no endpoint at {http.Request.Path}."),
+            StatusCodes.Status404NotFound => ApiError.NotFound("ROUTE_NOT_FOUND", $"There is no endpoint at {EchoedInput.Shorten(http.Request.Path.Value)}."),
             StatusCodes.Status405MethodNotAllowed => ApiError.BadRequest(
-                "METHOD_NOT_ALLOWED", $"{http.Request.Method} is not supported on {http.Request.Path}.") with { StatusCode = 405 },
-            StatusCodes.Status415UnsupportedMediaType => ApiError.BadRequest(
-                "UNSUPPORTED_MEDIA_TYPE",
-                $"Content-Type '{http.Request.ContentType}' is not accepted here. " +
-                (http.Request.Path.Value?.EndsWith("/dials", StringComparison.OrdinalIgnoreCase) == true
-                    ? "Send dials as application/json (an array), application/x-ndjson or text/csv."
-                    : "Send the body as JSON with 'Content-Type: application/json'.")) with { StatusCode = 415 },
+                "METHOD_NOT_ALLOWED", $"{EchoedInput.Shorten(http.Request.Method)} is not supported on {EchoedInput.Shorten(http.Request.Path.Value)}.") with { StatusCode = 405 },
+            StatusCodes.Status415UnsupportedMediaType => UnsupportedMediaType.For(http.Request),
             StatusCodes.Status413PayloadTooLarge => ApiError.BadRequest("PAYLOAD_TOO_LARGE", "The request body is too large.") with { StatusCode = 413 },
             StatusCodes.Status401Unauthorized => ApiError.Unauthenticated("AUTHENTICATION_REQUIRED", "Authentication required."),
             StatusCodes.Status403Forbidden => ApiError.Forbidden("PERMISSION_DENIED", "You may not do this."),

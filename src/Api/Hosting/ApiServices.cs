@@ -1,6 +1,7 @@
 using AniPlanner.Application.AniPlanning.ImportDials;
 using System.Text.Encodings.Web;
 using System.Text.Json.Serialization;
+using AniPlanner.Api.Common;
 using AniPlanner.Api.Errors;
 using AniPlanner.Api.Identity;
 using AniPlanner.Application.Common.Behaviours;
@@ -8,6 +9,7 @@ using AniPlanner.Application.Identity.Common;
 using AniPlanner.Application.Outplans.CreateOutplan;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace AniPlanner.Api.Hosting;
 
@@ -27,7 +29,16 @@ public static class ApiServices
             options.PipelineBehaviors = [typeof(ValidationBehaviour<,>)];
         });
 
-        services.AddControllers()
+        services.AddControllers(mvc =>
+            {
+                ModelStateErrors.ShortenEchoedValues(mvc.ModelBindingMessageProvider);
+
+                // No endpoint takes a form, yet MVC parsed any form body for its value providers
+                // first (a field named "[" threw there: a 500); without them a form is a 415.
+                mvc.ValueProviderFactories.RemoveType<FormValueProviderFactory>();
+                mvc.ValueProviderFactories.RemoveType<JQueryFormValueProviderFactory>();
+                mvc.ValueProviderFactories.RemoveType<FormFileValueProviderFactory>();
+            })
             .AddJsonOptions(json =>
             {
                 // The contracts pin their field names on the DTOs; no naming policy guesses them.
@@ -35,7 +46,10 @@ public static class ApiServices
                 json.JsonSerializerOptions.NumberHandling = JsonNumberHandling.Strict;
                 json.JsonSerializerOptions.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
                 json.JsonSerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
-                json.AllowInputFormatterExceptionMessages = true;
+                json.JsonSerializerOptions.Converters.Add(new TextWithoutNulConverter());
+                // The reader's exception itself reaches ModelStateErrors (not only its message), so
+                // a body that is not UTF-8 is told apart from a value of the wrong type.
+                json.AllowInputFormatterExceptionMessages = false;
             })
             .ConfigureApiBehaviorOptions(behaviour =>
             {
@@ -62,11 +76,13 @@ public static class ApiServices
         services.AddSingleton<ICurrentActor, HttpCurrentActor>();
 
         services.AddServiceProtection();
+        services.AddSingleton<ShutdownDeadline>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: [ReadyTag]);
         services.AddOpenApi(openApi => openApi
             .AddDocumentTransformer<OpenApiDocumentDescription>()
             .AddOperationTransformer<ErrorResponsesTransformer>()
-            .AddOperationTransformer<SeedExamplesTransformer>());
+            .AddOperationTransformer<SeedExamplesTransformer>()
+            .AddOperationTransformer<DialImportBodyTransformer>());
         return services;
     }
 

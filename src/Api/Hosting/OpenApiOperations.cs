@@ -52,11 +52,11 @@ public sealed class ErrorResponsesTransformer : IOpenApiOperationTransformer
         if (takesBody)
         {
             Add(413, "The body is larger than this endpoint takes.");
-            Add(415, "The body's Content-Type is not one this endpoint takes.");
+            Add(415, "The body's Content-Type is not one this endpoint takes, or names a charset other than UTF-8.");
         }
 
         Add(500, "Our failure: report the request id.");
-        Add(503, "The database is busy (a lock or deadlock) or briefly unreachable and the request did not complete; send it again after Retry-After seconds.");
+        Add(503, "The database is busy (a lock or deadlock) or briefly unreachable, or the service is shutting down, and the request did not complete; send it again after Retry-After seconds.");
     }
 }
 
@@ -95,4 +95,51 @@ public sealed class SeedExamplesTransformer : IOpenApiOperationTransformer
 
         return Task.CompletedTask;
     }
+}
+
+/// <summary>
+/// The dial import's body, which MVC cannot describe (the action streams it by hand): a JSON
+/// array of dial records, the same records as NDJSON lines, or CSV with a header row.
+/// </summary>
+public sealed class DialImportBodyTransformer : IOpenApiOperationTransformer
+{
+    private static readonly string[] RequiredFields = ["callId", "campaign", "dialedAt", "prospectNumber", "aniNumber", "contacted"];
+
+    public Task TransformAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
+    {
+        if (context.Description.HttpMethod != "POST" || context.Description.RelativePath != "ani-planner/dials")
+        {
+            return Task.CompletedTask;
+        }
+
+        var record = new OpenApiSchema
+        {
+            Type = JsonSchemaType.Object,
+            Properties = new Dictionary<string, IOpenApiSchema>
+            {
+                ["callId"] = Text("The dialer's id of the call; a known one counts as a duplicate."),
+                ["campaign"] = Text("The internal identifier of an outbound or autodial campaign."),
+                ["dialedAt"] = Text("ISO-8601 with an offset, e.g. 2026-05-04T14:03:00-07:00."),
+                ["prospectNumber"] = Text("E.164."),
+                ["aniNumber"] = Text("E.164: the caller id used."),
+                ["prospectZip"] = Text("Optional: a US ZIP or ZIP+4."),
+                ["contacted"] = new OpenApiSchema { Type = JsonSchemaType.Boolean },
+            },
+            Required = new HashSet<string>(RequiredFields),
+        };
+        operation.RequestBody = new OpenApiRequestBody
+        {
+            Required = true,
+            Description = "Dial records as UTF-8: a JSON array, NDJSON (one record per line) or CSV with a header row naming the fields.",
+            Content = new Dictionary<string, OpenApiMediaType>
+            {
+                ["application/json"] = new() { Schema = new OpenApiSchema { Type = JsonSchemaType.Array, Items = record } },
+                ["application/x-ndjson"] = new() { Schema = new OpenApiSchema { Type = JsonSchemaType.String, Description = "One JSON dial record per line." } },
+                ["text/csv"] = new() { Schema = new OpenApiSchema { Type = JsonSchemaType.String, Description = $"A header row ({string.Join(",", RequiredFields)}, optionally prospectZip), then one dial per row." } },
+            },
+        };
+        return Task.CompletedTask;
+    }
+
+    private static OpenApiSchema Text(string description) => new() { Type = JsonSchemaType.String, Description = description };
 }

@@ -34,15 +34,12 @@ public static class ServiceProtection
                 }
 
                 var perMinute = context.RequestServices.GetRequiredService<IConfiguration>().GetValue("RateLimiting:RequestsPerMinute", 1200);
-                return RateLimitPartition.GetFixedWindowLimiter(caller, _ => new FixedWindowRateLimiterOptions
-                {
-                    PermitLimit = perMinute,
-                    Window = TimeSpan.FromMinutes(1),
-                    QueueLimit = 0,
-                });
+                var clock = context.RequestServices.GetRequiredService<TimeProvider>();
+                return RateLimitPartition.Get(caller, _ => new CallerRequestWindow(perMinute, TimeSpan.FromMinutes(1), clock));
             });
             limiter.OnRejected = (rejected, _) =>
             {
+                // The seconds until this caller's window ends, rounded up: retrying then succeeds.
                 var wait = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? retryAfter : TimeSpan.FromMinutes(1);
                 var seconds = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds));
                 rejected.HttpContext.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);

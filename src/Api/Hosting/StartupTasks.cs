@@ -38,6 +38,8 @@ public static partial class StartupTasks
         // Makes the decoy password hash now, so no login pays for it.
         _ = services.GetRequiredService<IPasswordHashing>();
 
+        RequireDemoPasswordInProduction(services);
+
         await using var scope = services.CreateAsyncScope();
         var database = scope.ServiceProvider.GetRequiredService<DatabaseInitializer>();
         try
@@ -82,15 +84,49 @@ public static partial class StartupTasks
             LogDemoDials(logger, dials);
         }
 
+        // Printed once, straight to the console and never through logging, and only in
+        // Development: anywhere else standard output is where the logs are collected.
+        var development = services.GetRequiredService<IHostEnvironment>().IsDevelopment();
         if (result.IssuedToken is not null)
         {
-            // Printed once, straight to the console and never through logging: tokens stay out of logs.
-            Console.WriteLine($"Demo Company access key (shown once, keep it): {result.IssuedToken}");
+            if (development)
+            {
+                Console.WriteLine($"Demo Company access key (shown once, keep it): {result.IssuedToken}");
+            }
+            else
+            {
+                LogDemoKeyNotShown(logger);
+            }
         }
 
         if (result.IssuedPassword is not null)
         {
-            Console.WriteLine($"Demo Company admin user '{SeedDemoCompanyHandler.DemoUsername}', password (shown once, keep it): {result.IssuedPassword}");
+            if (development)
+            {
+                Console.WriteLine($"Demo Company admin user '{SeedDemoCompanyHandler.DemoUsername}', password (shown once, keep it): {result.IssuedPassword}");
+            }
+            else
+            {
+                LogDemoPasswordNotShown(logger, SeedDemoCompanyHandler.DemoUsername);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Without Seed:DemoPassword the demo user gets a generated password, which only Development
+    /// shows: in Production the demo would be a company nobody can sign in to, so start-up stops
+    /// saying what to set (like any other invalid setting, see InvalidSettings).
+    /// </summary>
+    private static void RequireDemoPasswordInProduction(IServiceProvider services)
+    {
+        var configuration = services.GetRequiredService<IConfiguration>();
+        if (services.GetRequiredService<IHostEnvironment>().IsProduction()
+            && configuration.GetValue("Seed:Demo", false)
+            && string.IsNullOrWhiteSpace(configuration["Seed:DemoPassword"]))
+        {
+            throw new OptionsValidationException("Seed", typeof(SeedDemoCompany), [
+                "Seed:Demo is on but Seed:DemoPassword is empty: in Production a generated password is never shown (standard output is where " +
+                "the logs go). Set Seed:DemoPassword (e.g. Seed__DemoPassword=\"$(openssl rand -base64 24)\"), or turn Seed:Demo off."]);
         }
     }
 
@@ -154,6 +190,16 @@ public static partial class StartupTasks
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Demo Company: campaigns, ANIs and {Dials} dials seeded for the ANI Planner")]
     private static partial void LogDemoDials(ILogger logger, long dials);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message =
+        "Demo Company: a random access key was issued and is not shown outside Development. Set Seed:DemoApiKey to choose the demo key, " +
+        "or sign in as the demo user and create one with POST /v1.0/accesskeys")]
+    private static partial void LogDemoKeyNotShown(ILogger logger);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message =
+        "Demo Company: the user '{Username}' got a random password, which is not shown outside Development. Set Seed:DemoPassword before " +
+        "its first start, or give it a new password with PUT /v1.0/users/<its id>/password as an admin of the demo company")]
+    private static partial void LogDemoPasswordNotShown(ILogger logger, string username);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Demo Company {CustomerId}: {State}")]
     private static partial void LogDemo(ILogger logger, Guid customerId, string state);

@@ -1,4 +1,5 @@
 using AniPlanner.Api.Errors;
+using AniPlanner.Domain.Identity;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Infrastructure;
 using Microsoft.AspNetCore.Authorization.Policy;
@@ -19,7 +20,11 @@ public sealed class ForbiddenResultHandler(IOptions<AdminOptions> admin) : IAuth
         }
 
         var claims = policy.Requirements.OfType<ClaimsAuthorizationRequirement>().ToList();
-        var permissions = claims.FirstOrDefault(requirement => requirement.ClaimType == CallerClaims.Permission)?.AllowedValues;
+        // A controller's policy and an action's combine (planner on the controller, manager on a
+        // write): the caller needs a permission every one of them admits.
+        var permissions = claims.Where(requirement => requirement.ClaimType == CallerClaims.Permission)
+            .Select(requirement => requirement.AllowedValues ?? [])
+            .Aggregate((IEnumerable<string>?)null, (admitted, next) => admitted?.Intersect(next) ?? next);
         var held = context.User.FindFirst(CallerClaims.Permission)?.Value;
         string message;
         if (claims.Any(requirement => requirement.ClaimType == CallerClaims.PlatformAdmin))
@@ -34,9 +39,29 @@ public sealed class ForbiddenResultHandler(IOptions<AdminOptions> admin) : IAuth
         }
         else
         {
-            message = $"This needs the {string.Join(" or ", permissions ?? [])} permission; this credential has '{held}'.";
+            message = $"This needs {Needed(permissions ?? [])}; this credential has '{held}'.";
         }
 
         return ErrorResponseWriter.WriteAsync(context, ApiError.Forbidden("PERMISSION_DENIED", message));
+    }
+
+    /// <summary>
+    /// The least permission the policy admits, the higher ones in brackets ("the manager
+    /// permission (or admin)"): a planner told "planner or manager or admin" would think it qualifies.
+    /// </summary>
+    private static string Needed(IEnumerable<string> allowed)
+    {
+        var levels = allowed
+            .Select(wire => Permissions.TryParse(wire, out var permission) ? permission : (Permission?)null)
+            .OfType<Permission>()
+            .Order()
+            .Select(permission => permission.ToWire())
+            .ToList();
+        return levels.Count switch
+        {
+            0 => "a customer credential",
+            1 => $"the {levels[0]} permission",
+            _ => $"the {levels[0]} permission (or {string.Join(" or ", levels.Skip(1))})",
+        };
     }
 }

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
-using System.Net.Http.Headers;
+using System.Net.Sockets;
 using System.Text;
 using System.Text.Json.Nodes;
 using AniPlanner.FunctionalTests.Infrastructure;
@@ -11,7 +11,8 @@ namespace AniPlanner.FunctionalTests.Hosting;
 
 /// <summary>
 /// SIGTERM with a dial import in flight, against the real server (Kestrel, its own process):
-/// the service waits out its grace period, then the unfinished import is rolled back whole.
+/// the service waits out its grace period, then the unfinished import is rolled back whole and
+/// answered 503 (Retry-After, the envelope, the connection closed after it), not cut off bare.
 /// </summary>
 public sealed class GracefulShutdownTests
 {
@@ -53,23 +54,23 @@ public sealed class GracefulShutdownTests
             using var http = new HttpClient { BaseAddress = new Uri(url) };
             await WaitUntilReadyAsync(http);
             var token = await ServiceArrangements.CustomerWithCampaignAsync(http, AdminKey, "Shutdown Co");
-            var body = new StallingCsv();
-            using var import = new HttpRequestMessage(HttpMethod.Post, "/ani-planner/dials") { Content = body };
-            import.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-            var sending = http.SendAsync(import);
-            await body.RowsWritten.WaitAsync(TimeSpan.FromSeconds(30));
-            await Task.Delay(500);
+            using var import = await StalledImport.StartAsync(new Uri(url), token);
+            await Task.Delay(1000);
 
             using (var kill = Process.Start("kill", ["-TERM", server.Id.ToString(CultureInfo.InvariantCulture)]))
             {
                 await kill!.WaitForExitAsync();
             }
 
+            var (status, headers, answer) = await import.ReadAnswerAsync(TimeSpan.FromSeconds(30));
             using var stopped = new CancellationTokenSource(TimeSpan.FromSeconds(30));
             await server.WaitForExitAsync(stopped.Token);
             Assert.That(server.ExitCode, Is.Zero, "a graceful stop");
-            body.Release();
-            Assert.CatchAsync<Exception>(async () => (await sending).EnsureSuccessStatusCode(), "the stalled import did not succeed");
+            Assert.That(status, Is.EqualTo("HTTP/1.1 503 Service Unavailable"), answer);
+            Assert.That(headers, Does.Contain("Retry-After: 5").And.Contain("Connection: close").And.Contain("Content-Type: application/json"));
+            var envelope = JsonNode.Parse(answer)!;
+            Assert.That(envelope["success"]!.GetValue<bool>(), Is.False);
+            Assert.That(envelope["message"]!.GetValue<string>(), Does.Contain("shutting down").And.Contain("Send it again"));
 
             await using var connection = new SqliteConnection($"Data Source={database}");
             await connection.OpenAsync();
@@ -79,6 +80,8 @@ public sealed class GracefulShutdownTests
 
             // Production logs: JSON lines; a request's lines carry its request id.
             var logs = output.Select(line => JsonNode.Parse(line)!).ToList();
+            Assert.That(logs, Has.Some.Matches<JsonNode>(entry => entry["Message"]?.GetValue<string>()
+                .Contains("POST /ani-planner/dials was still running when the shutdown grace period ran out: answered 503", StringComparison.Ordinal) == true));
             var requestLog = logs.FirstOrDefault(entry => entry["Message"]?.GetValue<string>().StartsWith("POST /v1.0/customers answered 200", StringComparison.Ordinal) == true);
             Assert.That(requestLog, Is.Not.Null, string.Join("\n", output));
             Assert.That(requestLog!["Scopes"]!.AsArray().Any(scope => scope?["RequestId"] is not null), Is.True, requestLog.ToJsonString());
@@ -124,50 +127,80 @@ public sealed class GracefulShutdownTests
         Assert.Fail("the service did not become ready");
     }
 
-    /// <summary>A CSV body that sends 2,000 rows and then hangs, like a client that stalls.</summary>
-    private sealed class StallingCsv : HttpContent
+    /// <summary>
+    /// A dial import over a bare socket that sends its headers and 2,000 rows, then stalls like a
+    /// client that stops mid-body. (HttpClient would not show an answer sent before its body ends.)
+    /// </summary>
+    private sealed class StalledImport(TcpClient connection) : IDisposable
     {
-        private readonly TaskCompletionSource _written = new(TaskCreationOptions.RunContinuationsAsynchronously);
-        private readonly CancellationTokenSource _stall = new(TimeSpan.FromSeconds(60));
-
-        public StallingCsv() => Headers.ContentType = new MediaTypeHeaderValue("text/csv");
-
-        public Task RowsWritten => _written.Task;
-
-        /// <summary>Ends the stall (the client gives up).</summary>
-        public void Release() => _stall.Cancel();
-
-        protected override void Dispose(bool disposing)
+        public static async Task<StalledImport> StartAsync(Uri service, string token)
         {
-            if (disposing)
-            {
-                _stall.Dispose();
-            }
-
-            base.Dispose(disposing);
-        }
-
-        protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context) => SerializeToStreamAsync(stream, context, CancellationToken.None);
-
-        protected override async Task SerializeToStreamAsync(Stream stream, TransportContext? context, CancellationToken cancellationToken)
-        {
-            var text = new StringBuilder("callId,campaign,dialedAt,prospectNumber,aniNumber,contacted\n");
+            var connection = new TcpClient();
+            await connection.ConnectAsync(service.Host, service.Port);
+            var rows = new StringBuilder("callId,campaign,dialedAt,prospectNumber,aniNumber,contacted\n");
             for (var row = 0; row < 2_000; row++)
             {
-                text.Append($"stall-{row:D6},out,2026-05-04T10:00:00-07:00,+12135550123,+12135550100,false\n");
+                rows.Append(CultureInfo.InvariantCulture, $"stall-{row:D6},out,2026-05-04T10:00:00-07:00,+12135550123,+12135550100,false\n");
             }
 
-            await stream.WriteAsync(Encoding.UTF8.GetBytes(text.ToString()), cancellationToken);
-            await stream.FlushAsync(cancellationToken);
-            _written.TrySetResult();
-            using var stalled = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _stall.Token);
-            await Task.Delay(Timeout.Infinite, stalled.Token);
+            var chunk = Encoding.ASCII.GetBytes(rows.ToString());
+            var head = $"POST /ani-planner/dials HTTP/1.1\r\nHost: {service.Authority}\r\nAuthorization: Bearer {token}\r\n" +
+                $"Content-Type: text/csv\r\nTransfer-Encoding: chunked\r\n\r\n{chunk.Length:X}\r\n";
+            var stream = connection.GetStream();
+            await stream.WriteAsync(Encoding.ASCII.GetBytes(head));
+            await stream.WriteAsync(chunk);
+            await stream.WriteAsync("\r\n"u8.ToArray());
+            await stream.FlushAsync();
+            return new StalledImport(connection);
         }
 
-        protected override bool TryComputeLength(out long length)
+        /// <summary>Everything the service sends until it closes the connection: status line, headers, body (de-chunked).</summary>
+        public async Task<(string Status, string Headers, string Body)> ReadAnswerAsync(TimeSpan limit)
         {
-            length = 0;
-            return false;
+            using var timeout = new CancellationTokenSource(limit);
+            using var received = new MemoryStream();
+            try
+            {
+                await connection.GetStream().CopyToAsync(received, timeout.Token);
+            }
+            catch (IOException)
+            {
+                // A reset after the answer: what came before it is what counts.
+            }
+
+            var text = Encoding.UTF8.GetString(received.ToArray());
+            var headerEnd = text.IndexOf("\r\n\r\n", StringComparison.Ordinal);
+            if (headerEnd < 0)
+            {
+                return (text, "", "");
+            }
+
+            var head = text[..headerEnd];
+            var body = text[(headerEnd + 4)..];
+            var statusEnd = head.IndexOf("\r\n", StringComparison.Ordinal);
+            return (statusEnd < 0 ? head : head[..statusEnd], head, head.Contains("Transfer-Encoding: chunked", StringComparison.OrdinalIgnoreCase) ? Dechunk(body) : body);
+        }
+
+        public void Dispose() => connection.Dispose();
+
+        private static string Dechunk(string chunked)
+        {
+            var body = new StringBuilder();
+            var at = 0;
+            while (at < chunked.Length)
+            {
+                var lineEnd = chunked.IndexOf("\r\n", at, StringComparison.Ordinal);
+                var size = lineEnd < 0 ? 0 : int.Parse(chunked[at..lineEnd], NumberStyles.HexNumber, CultureInfo.InvariantCulture);
+                if (size == 0)
+                {
+                    break;
+                }
+
+                body.Append(chunked, lineEnd + 2, size);
+                at = lineEnd + 2 + size + 2;
+            }
+
+            return body.ToString();
         }
     }
 }

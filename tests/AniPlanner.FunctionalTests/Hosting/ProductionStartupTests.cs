@@ -5,8 +5,10 @@ using Microsoft.AspNetCore.Hosting;
 namespace AniPlanner.FunctionalTests.Hosting;
 
 /// <summary>
-/// Production refuses to start without a proper login-token signing key, and tells an operator
-/// who started it with nothing else how to let the first customer in.
+/// Production refuses to start without a proper login-token signing key (no environment but
+/// Development takes the committed one) or with a demo seed whose password would be generated,
+/// never prints a generated demo secret where its logs go, and tells an operator who started it
+/// with nothing else how to let the first customer in.
 /// </summary>
 public sealed class ProductionStartupTests
 {
@@ -22,15 +24,122 @@ public sealed class ProductionStartupTests
         Assert.That(failure!.ToString(), Does.Contain("Auth:JwtSigningKey must be set to a secret of at least 32 bytes in Production"));
     }
 
-    [Test]
-    public async Task Production_refuses_the_development_signing_key()
+    [TestCase("Production")]
+    [TestCase("Staging")]
+    [TestCase("Testing")]
+    public async Task Every_environment_but_Development_refuses_the_development_signing_key(string environment)
     {
         await using var database = new SqliteTestDatabase();
-        await using var factory = new ProductionFactory(database, new Dictionary<string, string?> { ["Auth:JwtSigningKey"] = DevelopmentCredentials.JwtSigningKey });
+        await using var factory = new AniPlannerFactory(database, new Dictionary<string, string?> { ["Auth:JwtSigningKey"] = DevelopmentCredentials.JwtSigningKey })
+        {
+            EnvironmentName = environment,
+        };
 
         var failure = Assert.Catch(() => factory.CreateClient().Dispose());
 
         Assert.That(failure!.ToString(), Does.Contain("Auth:JwtSigningKey is the development key committed in appsettings.Development.json"));
+    }
+
+    [TestCase(null)]
+    [TestCase("  ")]
+    public async Task Production_refuses_the_demo_seed_without_a_demo_password(string? password)
+    {
+        await using var database = new SqliteTestDatabase();
+        await using var factory = new ProductionFactory(database, new Dictionary<string, string?>
+        {
+            ["Auth:JwtSigningKey"] = new string('k', 32),
+            ["Seed:Demo"] = "true",
+            ["Seed:DemoApiKey"] = "a-demo-key-of-our-own",
+            ["Seed:DemoPassword"] = password,
+        });
+
+        var failure = Assert.Catch(() => factory.CreateClient().Dispose());
+
+        Assert.That(failure!.Message, Does.StartWith("Seed:Demo is on but Seed:DemoPassword is empty").And.Contain("Seed__DemoPassword="));
+    }
+
+    [Test]
+    public async Task The_published_service_refuses_the_demo_seed_without_a_password_in_one_line_and_exit_code_1()
+    {
+        var directory = Directory.CreateTempSubdirectory("aniplanner-demoseed-").FullName;
+        try
+        {
+            await using var server = await PublishedService.StartAsync(new Dictionary<string, string>
+            {
+                ["ConnectionStrings__AniPlanner"] = $"Data Source={Path.Combine(directory, "never.db")}",
+                ["Auth__JwtSigningKey"] = new string('s', 40),
+                ["Seed__Demo"] = "true",
+            });
+
+            var exitCode = await server.WaitForExitAsync(TimeSpan.FromSeconds(60));
+
+            var output = string.Join("\n", server.Output);
+            Assert.That(exitCode, Is.EqualTo(1), output);
+            Assert.That(server.Output, Has.Some.StartsWith("AniPlanner cannot start: Seed:Demo is on but Seed:DemoPassword is empty"));
+            Assert.That(output, Does.Not.Contain("   at ").And.Not.Contain("password (shown once"));
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    [TestCase("Production")]
+    [TestCase("Staging")]
+    public async Task Outside_Development_a_generated_demo_secret_is_never_printed(string environment)
+    {
+        await using var database = new SqliteTestDatabase();
+        await using var factory = new AniPlannerFactory(database, new Dictionary<string, string?>
+        {
+            ["Auth:JwtSigningKey"] = new string('k', 32),
+            ["Seed:Demo"] = "true",
+            ["Seed:DemoApiKey"] = "",
+            ["Seed:DemoPassword"] = environment == "Production" ? "a-demo-password-of-our-own" : "",
+        })
+        {
+            EnvironmentName = environment,
+        };
+
+        var console = await StandardOutputOfAsync(() => factory.CreateClient().Dispose());
+
+        Assert.That(console, Does.Not.Contain("shown once"));
+        Assert.That(factory.Logs.Lines, Has.Some.StartsWith("Warning").And.Contains("a random access key was issued and is not shown outside Development"));
+        if (environment != "Production")
+        {
+            Assert.That(factory.Logs.Lines, Has.Some.StartsWith("Warning").And.Contains("got a random password, which is not shown outside Development"));
+        }
+    }
+
+    [Test]
+    public async Task In_Development_a_generated_demo_secret_is_printed_once_to_the_console()
+    {
+        await using var database = new SqliteTestDatabase();
+        await using var factory = new AniPlannerFactory(database, new Dictionary<string, string?> { ["Seed:Demo"] = "true", ["Seed:DemoApiKey"] = "", ["Seed:DemoPassword"] = "" })
+        {
+            EnvironmentName = "Development",
+        };
+
+        var console = await StandardOutputOfAsync(() => factory.CreateClient().Dispose());
+
+        Assert.That(console, Does.Contain("Demo Company access key (shown once, keep it): anip_").And.Contain("password (shown once, keep it): "));
+    }
+
+    /// <summary>What the service printed (straight to the console, not through logging) while <paramref name="start"/> ran.</summary>
+    private static async Task<string> StandardOutputOfAsync(Action start)
+    {
+        var original = Console.Out;
+        await using var captured = new StringWriter();
+        Console.SetOut(captured);
+        try
+        {
+            start();
+        }
+        finally
+        {
+            Console.SetOut(original);
+        }
+
+        return captured.ToString();
     }
 
     [Test]

@@ -81,6 +81,38 @@ public sealed class ServiceProtectionTests(DatabaseKind kind) : ApiTestBase(kind
     }
 
     [Test]
+    public async Task Retry_after_is_the_seconds_left_in_the_customers_window_not_always_a_minute()
+    {
+        await using var limited = new AniPlannerFactory(Factory.Database, new Dictionary<string, string?> { ["RateLimiting:RequestsPerMinute"] = "2" });
+        using var client = limited.CreateClient();
+        var (_, token) = await CreateCustomerAsync("Busy");
+        var opened = new DateTimeOffset(2026, 11, 24, 10, 0, 0, TimeSpan.Zero);
+
+        async Task<HttpResponseMessage> ListAt(TimeSpan sinceOpened)
+        {
+            limited.Clock.Pin(opened + sinceOpened);
+            return await client.SendAsync(new HttpRequestMessage(HttpMethod.Get, "/v1.0/outplans") { Headers = { Authorization = new("Bearer", token) } });
+        }
+
+        foreach (var seconds in (int[])[0, 10])
+        {
+            using var allowed = await ListAt(TimeSpan.FromSeconds(seconds));
+            Assert.That(allowed.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        }
+
+        using var refused = await ListAt(TimeSpan.FromSeconds(44.5));
+        Assert.That(refused.StatusCode, Is.EqualTo(HttpStatusCode.TooManyRequests));
+        Assert.That(refused.Headers.RetryAfter?.Delta, Is.EqualTo(TimeSpan.FromSeconds(16)), "60 s window, 44.5 s gone: 15.5 s left, rounded up");
+        Assert.That(JsonNode.Parse(await refused.Content.ReadAsStringAsync())!["error"]!["message"]!.GetValue<string>(), Does.Contain("retry in 16 seconds"));
+
+        using var stillRefused = await ListAt(TimeSpan.FromSeconds(59.2));
+        Assert.That(stillRefused.Headers.RetryAfter?.Delta, Is.EqualTo(TimeSpan.FromSeconds(1)));
+
+        using var next = await ListAt(TimeSpan.FromSeconds(60));
+        Assert.That(next.StatusCode, Is.EqualTo(HttpStatusCode.OK), "retrying when told to succeeds");
+    }
+
+    [Test]
     public async Task Only_configured_origins_may_call_from_a_browser()
     {
         await using var portal = new AniPlannerFactory(Factory.Database, new Dictionary<string, string?> { ["Cors:AllowedOrigins:0"] = "https://admin.example.com" });

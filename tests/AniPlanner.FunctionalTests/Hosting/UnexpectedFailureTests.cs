@@ -32,6 +32,8 @@ public sealed class UnexpectedFailureTests
             Assert.That(error["status"]!.GetValue<string>(), Is.EqualTo("INTERNAL"));
             Assert.That(error["reason"]!.GetValue<string>(), Is.EqualTo("INTERNAL_ERROR"));
             Assert.That(error["request_id"]!.GetValue<string>(), Is.EqualTo(response.Headers.GetValues("X-Request-Id").Single()));
+            Assert.That(response.Headers.GetValues("X-Content-Type-Options").Single(), Is.EqualTo("nosniff"), "kept when the handler clears the failed answer");
+            Assert.That(response.Headers.Contains("Content-Security-Policy"), Is.True);
             Assert.That(text, Does.Not.Contain(BrokenRepository.Secret), "exception details stay inside");
             Assert.That(factory.Logs.Lines, Has.Some.Contains(BrokenRepository.Secret), "but they are logged");
         });

@@ -56,7 +56,7 @@ public sealed class PhoneGeography : IPhoneGeography
         // would then be stored as sent.
         if (!PhoneNumberRules.TryParseE164(number, out var parsed, out var shape))
         {
-            problem = $"'{Echo.Of(number)}' {shape}";
+            problem = $"'{EchoedInput.Shorten(number)}' {shape}";
             return false;
         }
 

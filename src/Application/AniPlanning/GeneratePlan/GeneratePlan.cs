@@ -10,6 +10,7 @@ using AniPlanner.Domain.AniPlanning.Dials;
 using AniPlanner.Domain.AniPlanning.Regions;
 using AniPlanner.Domain.AniPlanning.Settings;
 using Mediator;
+using AniPlanner.Application.Common.Text;
 
 namespace AniPlanner.Application.AniPlanning.GeneratePlan;
 
@@ -158,7 +159,7 @@ public sealed class GeneratePlanHandler(
             : [.. dialing.Where(campaign => !named.Contains(campaign.InternalIdentifier))];
     }
 
-    private static string Quoted(IEnumerable<string> identifiers) => string.Join(", ", identifiers.Select(identifier => $"'{identifier}'"));
+    private static string Quoted(IEnumerable<string> identifiers) => string.Join(", ", identifiers.Select(identifier => $"'{EchoedInput.Shorten(identifier)}'"));
 
     private (List<RowTotals> Rows, long Unmapped) BuildRows(
         PlannerCountry country, IReadOnlyList<AreaVolume> dials, IReadOnlyList<KeyCount> anis, int bizDays, int target)

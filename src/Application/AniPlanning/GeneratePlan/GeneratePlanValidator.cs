@@ -1,4 +1,5 @@
 using FluentValidation;
+using AniPlanner.Application.Common.Text;
 
 namespace AniPlanner.Application.AniPlanning.GeneratePlan;
 
@@ -10,10 +11,10 @@ public sealed class GeneratePlanValidator : AbstractValidator<GeneratePlan>
     {
         RuleFor(command => command.DateStart)
             .Must(date => date is null || PlanOptions.TryParseDate(date, out _))
-            .WithMessage(command => $"dateStart '{command.DateStart}' is not a date: use YYYY-MM-DD.");
+            .WithMessage(command => $"dateStart '{EchoedInput.Shorten(command.DateStart)}' is not a date: use YYYY-MM-DD.");
         RuleFor(command => command.DateEnd)
             .Must(date => date is null || PlanOptions.TryParseDate(date, out _))
-            .WithMessage(command => $"dateEnd '{command.DateEnd}' is not a date: use YYYY-MM-DD.");
+            .WithMessage(command => $"dateEnd '{EchoedInput.Shorten(command.DateEnd)}' is not a date: use YYYY-MM-DD.");
         RuleFor(command => command)
             .Custom((command, context) => CheckRange(command, context, clock))
             .When(command => (command.DateStart is null || PlanOptions.TryParseDate(command.DateStart, out _))
@@ -21,13 +22,13 @@ public sealed class GeneratePlanValidator : AbstractValidator<GeneratePlan>
 
         RuleFor(command => command.DailyDialsTarget)
             .Must(target => target is null || PlanOptions.DailyDialsTargets.ContainsKey(target))
-            .WithMessage(command => $"dailyDialsTarget must be one of {PlanOptions.Allowed(PlanOptions.DailyDialsTargets.Keys)}; got '{command.DailyDialsTarget}'.");
+            .WithMessage(command => $"dailyDialsTarget must be one of {PlanOptions.Allowed(PlanOptions.DailyDialsTargets.Keys)}; got '{EchoedInput.Shorten(command.DailyDialsTarget)}'.");
         RuleFor(command => command.GroupBy)
             .Must(groupBy => groupBy is null || PlanOptions.GroupBys.ContainsKey(groupBy))
-            .WithMessage(command => $"groupBy must be one of {PlanOptions.Allowed(PlanOptions.GroupBys.Keys)}; got '{command.GroupBy}'.");
+            .WithMessage(command => $"groupBy must be one of {PlanOptions.Allowed(PlanOptions.GroupBys.Keys)}; got '{EchoedInput.Shorten(command.GroupBy)}'.");
         RuleFor(command => command.InventoryMode)
             .Must(mode => mode is null || PlanOptions.InventoryModes.Contains(mode))
-            .WithMessage(command => $"inventoryMode must be one of {PlanOptions.Allowed(PlanOptions.InventoryModes)}; got '{command.InventoryMode}'.");
+            .WithMessage(command => $"inventoryMode must be one of {PlanOptions.Allowed(PlanOptions.InventoryModes)}; got '{EchoedInput.Shorten(command.InventoryMode)}'.");
 
         RuleFor(command => command)
             .Must(command => command.Campaigns is not { Count: > 0 } || command.CampaignsExclude is not { Count: > 0 })

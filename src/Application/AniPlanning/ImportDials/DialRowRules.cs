@@ -61,23 +61,23 @@ public sealed class DialRowRules(IPhoneGeography geography, IReadOnlyDictionary<
 
         if (string.IsNullOrWhiteSpace(row.Campaign) || !campaigns.TryGetValue(row.Campaign, out var campaign))
         {
-            return $"campaign '{Echo.Of(row.Campaign)}' is not a campaign of this company: create it with PUT /ani-planner/campaigns/{{internalIdentifier}} first.";
+            return $"campaign '{EchoedInput.Shorten(row.Campaign)}' is not a campaign of this company: create it with PUT /ani-planner/campaigns/{{internalIdentifier}} first.";
         }
 
         if (!campaign.PlacesDials)
         {
-            return $"campaign '{Echo.Of(row.Campaign)}' is inbound: dials belong to outbound or autodial campaigns.";
+            return $"campaign '{EchoedInput.Shorten(row.Campaign)}' is inbound: dials belong to outbound or autodial campaigns.";
         }
 
         campaignId = campaign.Id;
         if (!TryParseDialedAt(row.DialedAt, out dialedAt))
         {
-            return $"dialedAt '{Echo.Of(row.DialedAt)}' is not an ISO-8601 time with an offset, e.g. 2026-05-04T14:03:00-07:00 or 2026-05-04T21:03:00Z.";
+            return $"dialedAt '{EchoedInput.Shorten(row.DialedAt)}' is not an ISO-8601 time with an offset, e.g. 2026-05-04T14:03:00-07:00 or 2026-05-04T21:03:00Z.";
         }
 
         if (dialedAt > now + FutureTolerance)
         {
-            return $"dialedAt '{Echo.Of(row.DialedAt)}' is in the future.";
+            return $"dialedAt '{EchoedInput.Shorten(row.DialedAt)}' is in the future.";
         }
 
         if (!geography.TryLocate(row.ProspectNumber, out prospect, out var prospectProblem))
@@ -92,7 +92,7 @@ public sealed class DialRowRules(IPhoneGeography geography, IReadOnlyDictionary<
 
         if (!TryNormalizeZip(row.ProspectZip, out zip))
         {
-            return $"prospectZip '{Echo.Of(row.ProspectZip)}' is not a US ZIP (5 digits, optionally -4 more); leave it out when unknown.";
+            return $"prospectZip '{EchoedInput.Shorten(row.ProspectZip)}' is not a US ZIP (5 digits, optionally -4 more); leave it out when unknown.";
         }
 
         return row.Contacted is null ? "contacted is required: true when the call reached the prospect, else false." : "";

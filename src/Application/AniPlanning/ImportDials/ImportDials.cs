@@ -118,7 +118,7 @@ internal sealed class RejectionList(DialImportOptions limits)
     public void Add(long index, string? callId, string message)
     {
         Count++;
-        var rejection = new RejectedDial(index, callId is null ? null : Echo.Of(callId, DialRowRules.MaxCallIdLength), message);
+        var rejection = new RejectedDial(index, callId is null ? null : EchoedInput.Cut(callId, DialRowRules.MaxCallIdLength), message);
 
         // The answer's size per rejection: its text plus the JSON around it.
         var bytes = Encoding.UTF8.GetByteCount(message) + Encoding.UTF8.GetByteCount(rejection.CallId ?? "") + 48;

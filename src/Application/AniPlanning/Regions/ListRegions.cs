@@ -2,6 +2,7 @@ using AniPlanner.Application.AniPlanning.Common;
 using AniPlanner.Domain.AniPlanning.Regions;
 using FluentValidation;
 using Mediator;
+using AniPlanner.Application.Common.Text;
 
 namespace AniPlanner.Application.AniPlanning.Regions;
 
@@ -15,7 +16,7 @@ public sealed class ListRegionsValidator : AbstractValidator<ListRegions>
     public ListRegionsValidator() =>
         RuleFor(query => query.Country)
             .Must(country => PlannerCountries.TryParse(country, out _))
-            .WithMessage(query => $"country must be \"us\", \"ca\" or \"uk\"; got '{query.Country}'.");
+            .WithMessage(query => $"country must be \"us\", \"ca\" or \"uk\"; got '{EchoedInput.Shorten(query.Country)}'.");
 }
 
 public sealed class ListRegionsHandler(IPhoneGeography geography) : IQueryHandler<ListRegions, IReadOnlyList<RegionDto>>

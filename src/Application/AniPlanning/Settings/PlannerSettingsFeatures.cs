@@ -5,6 +5,7 @@ using AniPlanner.Domain.AniPlanning.Settings;
 using AniPlanner.Domain.Common;
 using FluentValidation;
 using Mediator;
+using AniPlanner.Application.Common.Text;
 
 namespace AniPlanner.Application.AniPlanning.Settings;
 
@@ -21,7 +22,7 @@ public sealed class UpdatePlannerSettingsValidator : AbstractValidator<UpdatePla
     public UpdatePlannerSettingsValidator() =>
         RuleFor(command => command.Country)
             .Must(country => country is null || PlannerCountries.TryParse(country, out _))
-            .WithMessage(command => $"country must be \"us\", \"ca\", \"uk\" or null (detect it); got '{command.Country}'.");
+            .WithMessage(command => $"country must be \"us\", \"ca\", \"uk\" or null (detect it); got '{EchoedInput.Shorten(command.Country)}'.");
 }
 
 public sealed class UpdatePlannerSettingsHandler(IRepository<PlannerSettings> settings, TimeProvider clock)

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using AniPlanner.Application.Common.Persistence;
 using AniPlanner.Application.Common.Specifications;
 using FluentValidation;
+using AniPlanner.Application.Common.Text;
 
 namespace AniPlanner.Application.Common.Wire;
 
@@ -50,12 +51,12 @@ public static partial class CreationTimePaging
         validator.RuleFor(query => pageSize(query))
             .Must(size => string.IsNullOrEmpty(size) || Integer().IsMatch(size))
             .OverridePropertyName("page_size")
-            .WithMessage(query => $"page_size must be a whole number (1 to {MaxPageSize}); got '{pageSize(query)}'.");
+            .WithMessage(query => $"page_size must be a whole number (1 to {MaxPageSize}); got '{EchoedInput.Shorten(pageSize(query))}'.");
         validator.RuleFor(query => pageToken(query))
             .Must(token => string.IsNullOrEmpty(token) || VoipbinTime.TryParse(token, out _))
             .OverridePropertyName("page_token")
             .WithMessage(query =>
-                $"page_token must be the next_page_token of a previous page (a time like '2022-04-28 01:50:23.414000'); got '{pageToken(query)}'.");
+                $"page_token must be the next_page_token of a previous page (a time like '2022-04-28 01:50:23.414000'); got '{EchoedInput.Shorten(pageToken(query))}'.");
     }
 
     /// <summary>

@@ -8,6 +8,7 @@ using AniPlanner.Domain.Identity;
 using AutoMapper;
 using FluentValidation;
 using Mediator;
+using AniPlanner.Application.Common.Text;
 
 namespace AniPlanner.Application.Identity.Users;
 
@@ -35,7 +36,7 @@ public sealed class CreateUserHandler(IRepository<User> users, IPasswordHashing 
         var username = User.NormalizeUsername(command.Username!);
         if (await users.AnyAsync(new UserByUsernameSpec(username), cancellationToken))
         {
-            throw new BadRequestException($"username '{username}' is taken; choose another.");
+            throw new BadRequestException($"username '{EchoedInput.Shorten(username)}' is taken; choose another.");
         }
 
         Permissions.TryParse(command.Permission, out var permission);

@@ -1,5 +1,6 @@
 using AniPlanner.Domain.Identity;
 using FluentValidation;
+using AniPlanner.Application.Common.Text;
 
 namespace AniPlanner.Application.Identity.Users;
 
@@ -20,5 +21,5 @@ internal static class UserRules
         validator.RuleFor(command => permission(command))
             .Must(value => Permissions.TryParse(value, out _))
             .OverridePropertyName("permission")
-            .WithMessage(command => $"permission must be one of {string.Join(", ", Permissions.Wire.Select(wire => $"\"{wire}\""))}; got '{permission(command)}'.");
+            .WithMessage(command => $"permission must be one of {string.Join(", ", Permissions.Wire.Select(wire => $"\"{wire}\""))}; got '{EchoedInput.Shorten(permission(command))}'.");
 }

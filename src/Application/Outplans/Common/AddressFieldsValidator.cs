@@ -1,6 +1,7 @@
 using AniPlanner.Application.Common.Phones;
 using AniPlanner.Domain.Outplans;
 using FluentValidation;
+using AniPlanner.Application.Common.Text;
 
 namespace AniPlanner.Application.Outplans.Common;
 
@@ -14,7 +15,7 @@ internal sealed class AddressFieldsValidator : AbstractValidator<AddressFields>
         RuleFor(address => address.Type ?? "")
             .Must(type => type.Length == 0 || Address.Types.Contains(type))
             .OverridePropertyName($"{field}.type")
-            .WithMessage(address => $"{field}.type must be one of {allowedTypes}, or empty with no target; got '{address.Type}'.");
+            .WithMessage(address => $"{field}.type must be one of {allowedTypes}, or empty with no target; got '{EchoedInput.Shorten(address.Type)}'.");
 
         RuleFor(address => address.Target ?? "")
             .Empty()
@@ -26,7 +27,7 @@ internal sealed class AddressFieldsValidator : AbstractValidator<AddressFields>
             .NotEmpty()
             .When(address => !string.IsNullOrEmpty(address.Type))
             .OverridePropertyName($"{field}.target")
-            .WithMessage(address => $"{field}.target is required when {field}.type is '{address.Type}'.");
+            .WithMessage(address => $"{field}.target is required when {field}.type is '{EchoedInput.Shorten(address.Type)}'.");
 
         RuleFor(address => address.Target)
             .Must(target => PhoneNumberRules.IsE164(target, out _))
@@ -35,14 +36,14 @@ internal sealed class AddressFieldsValidator : AbstractValidator<AddressFields>
             .WithMessage(address =>
             {
                 PhoneNumberRules.IsE164(address.Target, out var problem);
-                return $"{field}.target '{address.Target}' {problem}.";
+                return $"{field}.target '{EchoedInput.Shorten(address.Target)}' {problem}.";
             });
 
         RuleFor(address => address.Target)
             .EmailAddress()
             .When(address => address.Type == "email" && !string.IsNullOrEmpty(address.Target))
             .OverridePropertyName($"{field}.target")
-            .WithMessage(address => $"{field}.target '{address.Target}' is not an email address.");
+            .WithMessage(address => $"{field}.target '{EchoedInput.Shorten(address.Target)}' is not an email address.");
 
         foreach (var (part, value) in new (string, Func<AddressFields, string?>)[]
                  {

@@ -1,5 +1,6 @@
 using AniPlanner.Application.AniPlanning.Common;
 using FluentValidation;
+using AniPlanner.Application.Common.Text;
 
 namespace AniPlanner.Application.AniPlanning.AniInventory.UpsertAnis;
 
@@ -27,7 +28,7 @@ public sealed class AniInputValidator : AbstractValidator<AniInput>
             });
         RuleFor(ani => ani.Status)
             .Must(status => status is not null && AniStatuses.Wire.Contains(status))
-            .WithMessage(ani => $"status must be one of \"active\", \"inactive\", \"removed\"; got '{ani.Status}'.");
+            .WithMessage(ani => $"status must be one of \"active\", \"inactive\", \"removed\"; got '{EchoedInput.Shorten(ani.Status)}'.");
         RuleFor(ani => ani.Managed)
             .NotNull()
             .WithMessage("managed is required: true when the dialer manages this number, else false.");

@@ -1,6 +1,7 @@
 using AniPlanner.Application.AniPlanning.Campaigns.Common;
 using AniPlanner.Domain.AniPlanning.Campaigns;
 using FluentValidation;
+using AniPlanner.Application.Common.Text;
 
 namespace AniPlanner.Application.AniPlanning.Campaigns.UpsertCampaign;
 
@@ -12,7 +13,7 @@ public sealed class UpsertCampaignValidator : AbstractValidator<UpsertCampaign>
     {
         RuleFor(command => command.InternalIdentifier)
             .Must(CampaignIdentifiers.IsValid)
-            .WithMessage(command => $"The campaign identifier '{command.InternalIdentifier}' must be 1 to {Campaign.MaxIdentifierLength} letters, digits, '.', '_' or '-'.");
+            .WithMessage(command => $"The campaign identifier '{EchoedInput.Shorten(command.InternalIdentifier)}' must be 1 to {Campaign.MaxIdentifierLength} letters, digits, '.', '_' or '-'.");
         RuleFor(command => command.Name)
             .NotEmpty()
             .WithMessage("name is required: the campaign's display name.")
@@ -20,13 +21,13 @@ public sealed class UpsertCampaignValidator : AbstractValidator<UpsertCampaign>
             .WithMessage($"name is longer than {Campaign.MaxNameLength} characters.");
         RuleFor(command => command.CampaignType)
             .Must(type => type is not null && CampaignTypes.Wire.Contains(type))
-            .WithMessage(command => $"campaignType must be one of {string.Join(", ", CampaignTypes.Wire.Select(type => $"\"{type}\""))}; got '{command.CampaignType}'.");
+            .WithMessage(command => $"campaignType must be one of {string.Join(", ", CampaignTypes.Wire.Select(type => $"\"{type}\""))}; got '{EchoedInput.Shorten(command.CampaignType)}'.");
         RuleFor(command => command.InboundCampaigns)
             .Must(list => list is null || list.Count <= MaxInboundCampaigns)
             .WithMessage($"inboundCampaigns lists at most {MaxInboundCampaigns} campaigns.");
         RuleForEach(command => command.InboundCampaigns)
             .Must(CampaignIdentifiers.IsValid)
-            .WithMessage((_, identifier) => $"inboundCampaigns: '{identifier}' is not a campaign identifier.");
+            .WithMessage((_, identifier) => $"inboundCampaigns: '{EchoedInput.Shorten(identifier)}' is not a campaign identifier.");
     }
 }
 

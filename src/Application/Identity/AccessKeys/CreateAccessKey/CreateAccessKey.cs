@@ -6,6 +6,7 @@ using AniPlanner.Domain.Identity;
 using AutoMapper;
 using FluentValidation;
 using Mediator;
+using AniPlanner.Application.Common.Text;
 
 namespace AniPlanner.Application.Identity.AccessKeys.CreateAccessKey;
 
@@ -46,6 +47,6 @@ public sealed class CreateAccessKeyValidator : AbstractValidator<CreateAccessKey
         RuleFor(command => command.Permission)
             .Must(permission => Permissions.TryParse(permission, out _))
             .OverridePropertyName("permission")
-            .WithMessage(command => $"permission must be one of {string.Join(", ", Permissions.Wire.Select(wire => $"\"{wire}\""))}; got '{command.Permission}'.");
+            .WithMessage(command => $"permission must be one of {string.Join(", ", Permissions.Wire.Select(wire => $"\"{wire}\""))}; got '{EchoedInput.Shorten(command.Permission)}'.");
     }
 }
