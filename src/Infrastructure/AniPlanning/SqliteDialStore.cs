@@ -153,17 +153,17 @@ public sealed partial class SqliteDialStore(
     public async Task<int> RemoveInterruptedImportsAsync(CancellationToken cancellationToken)
     {
         var interrupted = await _context.Database
-            .SqlQueryRaw<long>("SELECT Id AS Value FROM DialImports WHERE CommittedAtUtc IS NULL").ToListAsync(cancellationToken);
-        if (interrupted.Count > 0)
+            .SqlQueryRaw<int>("SELECT COUNT(*) AS Value FROM DialImports WHERE CommittedAtUtc IS NULL").SingleAsync(cancellationToken);
+        if (interrupted > 0)
         {
             await _context.Database.ExecuteSqlRawAsync("""
                 DELETE FROM Dials WHERE ImportId IN (SELECT Id FROM DialImports WHERE CommittedAtUtc IS NULL);
                 DELETE FROM DialImports WHERE CommittedAtUtc IS NULL;
                 """, cancellationToken);
-            LogInterruptedImportsRemoved(_logger, interrupted.Count);
+            LogInterruptedImportsRemoved(_logger, interrupted);
         }
 
-        return interrupted.Count;
+        return interrupted;
     }
 
     /// <summary>EF Core stores a Guid in SQLite as upper-case text.</summary>
@@ -287,9 +287,8 @@ public sealed partial class SqliteDialStore(
                 return (long)(await start.ExecuteScalarAsync(cancellationToken))!;
             }, cancellationToken);
 
-            for (long after = 0; after < _newDials; after += RowsPerTransaction)
+            foreach (var (after, through) in TurnRanges())
             {
-                var through = Math.Min(after + RowsPerTransaction, _newDials);
                 var written = await InTurnAsync(transaction => ExecuteAsync(_connection, transaction, WriteNewDials,
                     [("$customer", _customer), ("$import", _importId.Value), ("$after", after), ("$through", through)], cancellationToken), cancellationToken);
                 if (written != through - after)
@@ -310,6 +309,15 @@ public sealed partial class SqliteDialStore(
 
                 return await ExecuteAsync(_connection, transaction, AddToRollups, [("$customer", _customer)], cancellationToken);
             }, cancellationToken);
+        }
+
+        /// <summary>The rowid ranges of temp.DialNew (numbered from 1) that one write turn each covers.</summary>
+        private IEnumerable<(long After, long Through)> TurnRanges()
+        {
+            for (long after = 0; after < _newDials; after += RowsPerTransaction)
+            {
+                yield return (after, Math.Min(after + RowsPerTransaction, _newDials));
+            }
         }
 
         /// <summary>One short write transaction, in this process's turn.</summary>
@@ -373,9 +381,8 @@ public sealed partial class SqliteDialStore(
         {
             try
             {
-                for (long after = 0; after < _newDials; after += RowsPerTransaction)
+                foreach (var (after, through) in TurnRanges())
                 {
-                    var through = Math.Min(after + RowsPerTransaction, _newDials);
                     await InTurnAsync(transaction => ExecuteAsync(_connection, transaction, RemoveNewDials,
                         [("$customer", _customer), ("$import", importId), ("$after", after), ("$through", through)], CancellationToken.None), CancellationToken.None);
                 }
