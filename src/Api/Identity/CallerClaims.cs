@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using AniPlanner.Application.Common.Wire;
 using AniPlanner.Domain.Identity;
 using Microsoft.AspNetCore.Authorization;
 

@@ -5,6 +5,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using AniPlanner.Api.Errors;
 using AniPlanner.Application.Common.Exceptions;
+using AniPlanner.Application.Common.Wire;
 using AniPlanner.Application.Identity.AuthenticateAccessKey;
 using AniPlanner.Application.Identity.Common;
 using AniPlanner.Application.Identity.Login;

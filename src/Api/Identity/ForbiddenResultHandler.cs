@@ -1,4 +1,5 @@
 using AniPlanner.Api.Errors;
+using AniPlanner.Application.Common.Wire;
 using AniPlanner.Domain.Identity;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Infrastructure;
@@ -52,7 +53,7 @@ public sealed class ForbiddenResultHandler(IOptions<AdminOptions> admin) : IAuth
     private static string Needed(IEnumerable<string> allowed)
     {
         var levels = allowed
-            .Select(wire => Permissions.TryParse(wire, out var permission) ? permission : (Permission?)null)
+            .Select(wire => WireEnum<Permission>.TryParse(wire, out var permission) ? permission : (Permission?)null)
             .OfType<Permission>()
             .Order()
             .Select(permission => permission.ToWire())

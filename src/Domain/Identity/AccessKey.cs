@@ -8,7 +8,7 @@ namespace AniPlanner.Domain.Identity;
 /// A long-lived credential of one customer. Only the SHA-256 of its token is kept: the token
 /// itself is shown once, when the key is issued, and cannot be recovered afterwards.
 /// </summary>
-public sealed class AccessKey
+public sealed class AccessKey : CustomerOwnedResource, IAuditedResource
 {
     /// <summary>Every token starts with this, so a leaked one is recognisable in a scan.</summary>
     public const string TokenPrefix = "anip_";
@@ -17,8 +17,6 @@ public sealed class AccessKey
     {
     }
 
-    public Guid Id { get; private set; }
-    public Guid CustomerId { get; private set; }
     public string Name { get; private set; } = "";
     public string Detail { get; private set; } = "";
     public string TokenHash { get; private set; } = "";
@@ -29,15 +27,6 @@ public sealed class AccessKey
     public Permission Permission { get; private set; }
 
     public DateTime? TmExpire { get; private set; }
-    public DateTime TmCreate { get; private set; }
-    public DateTime? TmUpdate { get; private set; }
-    public DateTime? TmDelete { get; private set; }
-
-    /// <summary>
-    /// Counts the changes: every change adds one, and a save writes only while the row still has
-    /// the version it was read with, so two requests can never both change what one of them read.
-    /// </summary>
-    public int Version { get; private set; }
 
     /// <summary>Issues a key with a fresh random token; the caller must hand the token out now.</summary>
     public static (AccessKey Key, string Token) Issue(
@@ -81,32 +70,16 @@ public sealed class AccessKey
 
     public bool IsUsableAt(DateTime now) => TmDelete is null && (TmExpire is null || TmExpire > now);
 
-    public bool IsDeleted => TmDelete is not null;
-
     public void UpdateBasicInfo(string name, string detail, DateTime now)
     {
-        if (IsDeleted)
-        {
-            throw new DomainException("A deleted access key cannot be changed.");
-        }
-
+        EnsureLive("access key");
         Name = name;
         Detail = detail;
-        TmUpdate = now;
-        Version++;
+        Changed(now);
     }
 
-    /// <summary>Revokes the key at once; deleting again changes nothing.</summary>
-    public void Delete(DateTime now)
-    {
-        if (IsDeleted)
-        {
-            return;
-        }
-
-        TmDelete = now;
-        Version++;
-    }
+    /// <summary>Deleting a key (<see cref="SoftDeletableResource.Delete"/>) revokes it at once.</summary>
+    public AuditedAs AuditedAs() => new(CustomerId, "accesskey", Id.ToString());
 
     /// <summary>
     /// Tokens carry 256 random bits, so a fast hash is enough: nothing can be brute-forced

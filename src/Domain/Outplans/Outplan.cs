@@ -6,7 +6,7 @@ namespace AniPlanner.Domain.Outplans;
 /// A dialing strategy for outbound campaigns (VoIPBIN's outplan): ring timeout, retry interval
 /// and how often each of a target's five destinations is tried.
 /// </summary>
-public sealed class Outplan
+public sealed class Outplan : CustomerOwnedResource, IAuditedResource
 {
     public const int MaxNameLength = 255;
     public const int MaxDetailLength = 2000;
@@ -15,8 +15,6 @@ public sealed class Outplan
     {
     }
 
-    public Guid Id { get; private set; }
-    public Guid CustomerId { get; private set; }
     public string Name { get; private set; } = "";
     public string Detail { get; private set; } = "";
     public Address Source { get; private set; } = Address.Empty;
@@ -27,22 +25,6 @@ public sealed class Outplan
     public int MaxTryCount2 { get; private set; }
     public int MaxTryCount3 { get; private set; }
     public int MaxTryCount4 { get; private set; }
-    public DateTime TmCreate { get; private set; }
-
-    /// <summary>Null until the first update; the wire shows VoIPBIN's 9999 sentinel then.</summary>
-    public DateTime? TmUpdate { get; private set; }
-
-    /// <summary>Null while the outplan is live; set once by <see cref="Delete"/>.</summary>
-    public DateTime? TmDelete { get; private set; }
-
-    /// <summary>
-    /// Counts the changes: every change adds one, and a save writes only while the row still has
-    /// the version it was read with, so two requests can never both change what one of them read.
-    /// </summary>
-    public int Version { get; private set; }
-
-    public bool IsDeleted => TmDelete is not null;
-
     public static Outplan Create(Guid customerId, string name, string detail, DialInfo dialInfo, DateTime now)
     {
         var outplan = new Outplan
@@ -59,7 +41,7 @@ public sealed class Outplan
 
     public void UpdateBasicInfo(string name, string detail, DateTime now)
     {
-        EnsureLive();
+        EnsureLive("outplan");
         Name = name;
         Detail = detail;
         Changed(now);
@@ -67,28 +49,12 @@ public sealed class Outplan
 
     public void UpdateDialInfo(DialInfo dialInfo, DateTime now)
     {
-        EnsureLive();
+        EnsureLive("outplan");
         ApplyDialInfo(dialInfo);
         Changed(now);
     }
 
-    /// <summary>Soft delete. Deleting again changes nothing, so a retried request is harmless.</summary>
-    public void Delete(DateTime now)
-    {
-        if (IsDeleted)
-        {
-            return;
-        }
-
-        TmDelete = now;
-        Version++;
-    }
-
-    private void Changed(DateTime now)
-    {
-        TmUpdate = now;
-        Version++;
-    }
+    public AuditedAs AuditedAs() => new(CustomerId, "outplan", Id.ToString());
 
     private void ApplyDialInfo(DialInfo dialInfo)
     {
@@ -100,13 +66,5 @@ public sealed class Outplan
         MaxTryCount2 = dialInfo.MaxTryCounts[2];
         MaxTryCount3 = dialInfo.MaxTryCounts[3];
         MaxTryCount4 = dialInfo.MaxTryCounts[4];
-    }
-
-    private void EnsureLive()
-    {
-        if (IsDeleted)
-        {
-            throw new DomainException("A deleted outplan cannot be changed.");
-        }
     }
 }

@@ -3,9 +3,10 @@ using AniPlanner.Domain.AniPlanning.Campaigns;
 using AniPlanner.Domain.AniPlanning.Dials;
 using AniPlanner.Domain.AniPlanning.Regions;
 using AniPlanner.Domain.AniPlanning.Settings;
+using AniPlanner.Domain.Common;
 using AniPlanner.Domain.Identity;
-using AniPlanner.Infrastructure.AniPlanning;
 using AniPlanner.Domain.Outplans;
+using AniPlanner.Infrastructure.AniPlanning;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 

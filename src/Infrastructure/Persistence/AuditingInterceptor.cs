@@ -1,10 +1,5 @@
-using AniPlanner.Application.Identity.Common;
-using AniPlanner.Domain.AniPlanning.AniInventory;
-using AniPlanner.Domain.AniPlanning.Campaigns;
-using AniPlanner.Domain.AniPlanning.Settings;
+using AniPlanner.Application.Common.Auditing;
 using AniPlanner.Domain.Common;
-using AniPlanner.Domain.Identity;
-using AniPlanner.Domain.Outplans;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -14,7 +9,8 @@ namespace AniPlanner.Infrastructure.Persistence;
 /// <summary>
 /// Writes the audit trail: every change to an audited resource adds an <see cref="AuditLog"/>
 /// to the same SaveChanges, so a change and its record commit together or not at all, and no
-/// handler can forget one. A soft delete (tm_delete set) is recorded as a delete.
+/// handler can forget one. Each resource says how it is recorded (<see cref="IAuditedResource"/>),
+/// so this knows no module. A soft delete (tm_delete set) is recorded as a delete.
 /// </summary>
 public sealed class AuditingInterceptor(ICurrentActor actor, TimeProvider clock) : SaveChangesInterceptor
 {
@@ -42,7 +38,7 @@ public sealed class AuditingInterceptor(ICurrentActor actor, TimeProvider clock)
         var logs = new List<AuditLog>();
         foreach (var entry in context.ChangeTracker.Entries())
         {
-            if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted) || Describe(entry.Entity) is not { } target)
+            if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted) || entry.Entity is not IAuditedResource audited)
             {
                 continue;
             }
@@ -54,24 +50,12 @@ public sealed class AuditingInterceptor(ICurrentActor actor, TimeProvider clock)
                 _ when IsSoftDelete(entry) => "delete",
                 _ => "update",
             };
-            logs.Add(AuditLog.Record(target.CustomerId, actor.ActorType, actor.ActorId, action, target.Type, target.Id, now));
+            var (customerId, resourceType, resourceId) = audited.AuditedAs();
+            logs.Add(AuditLog.Record(customerId, actor.ActorType, actor.ActorId, action, resourceType, resourceId, now));
         }
 
         context.AddRange(logs);
     }
-
-    /// <summary>The audited resources, by the id a person would look them up by.</summary>
-    private static (Guid CustomerId, string Type, string Id)? Describe(object entity) => entity switch
-    {
-        Outplan outplan => (outplan.CustomerId, "outplan", outplan.Id.ToString()),
-        User user => (user.CustomerId, "user", user.Id.ToString()),
-        AccessKey key => (key.CustomerId, "accesskey", key.Id.ToString()),
-        Customer customer => (customer.Id, "customer", customer.Id.ToString()),
-        Ani ani => (ani.CustomerId, "ani", ani.Number),
-        Campaign campaign => (campaign.CustomerId, "campaign", campaign.InternalIdentifier),
-        PlannerSettings settings => (settings.CustomerId, "settings", settings.CustomerId.ToString()),
-        _ => null,
-    };
 
     private static bool IsSoftDelete(EntityEntry entry) =>
         entry.Metadata.FindProperty("TmDelete") is not null

@@ -1,16 +1,17 @@
+using System.Diagnostics;
 using AniPlanner.Application.AniPlanning.Campaigns.Common;
 using AniPlanner.Application.AniPlanning.Common;
 using AniPlanner.Application.AniPlanning.Settings;
 using AniPlanner.Application.Common.Exceptions;
-using System.Diagnostics;
 using AniPlanner.Application.Common.Persistence;
 using AniPlanner.Application.Common.Telemetry;
+using AniPlanner.Application.Common.Text;
+using AniPlanner.Application.Common.Wire;
 using AniPlanner.Domain.AniPlanning.Campaigns;
 using AniPlanner.Domain.AniPlanning.Dials;
 using AniPlanner.Domain.AniPlanning.Regions;
 using AniPlanner.Domain.AniPlanning.Settings;
 using Mediator;
-using AniPlanner.Application.Common.Text;
 
 namespace AniPlanner.Application.AniPlanning.GeneratePlan;
 

@@ -1,8 +1,9 @@
 using AniPlanner.Application.AniPlanning.Common;
+using AniPlanner.Application.Common.Text;
+using AniPlanner.Application.Common.Wire;
 using AniPlanner.Domain.AniPlanning.Regions;
 using FluentValidation;
 using Mediator;
-using AniPlanner.Application.Common.Text;
 
 namespace AniPlanner.Application.AniPlanning.Regions;
 
@@ -15,7 +16,7 @@ public sealed class ListRegionsValidator : AbstractValidator<ListRegions>
 {
     public ListRegionsValidator() =>
         RuleFor(query => query.Country)
-            .Must(country => PlannerCountries.TryParse(country, out _))
+            .Must(country => WireEnum<PlannerCountry>.TryParse(country, out _))
             .WithMessage(query => $"country must be \"us\", \"ca\" or \"uk\"; got '{EchoedInput.Shorten(query.Country)}'.");
 }
 
@@ -23,7 +24,7 @@ public sealed class ListRegionsHandler(IPhoneGeography geography) : IQueryHandle
 {
     public ValueTask<IReadOnlyList<RegionDto>> Handle(ListRegions query, CancellationToken cancellationToken)
     {
-        PlannerCountries.TryParse(query.Country, out var country);
+        WireEnum<PlannerCountry>.TryParse(query.Country, out var country);
         var iso = country switch { PlannerCountry.Us => "US", PlannerCountry.Ca => "CA", _ => "GB" };
 
         // A country's own codes, plus toll-free (shared by the US and Canada) for US/CA.

@@ -1,11 +1,12 @@
 using AniPlanner.Application.Common.Persistence;
 using AniPlanner.Application.Common.Specifications;
+using AniPlanner.Application.Common.Text;
+using AniPlanner.Application.Common.Wire;
 using AniPlanner.Domain.AniPlanning.Regions;
 using AniPlanner.Domain.AniPlanning.Settings;
 using AniPlanner.Domain.Common;
 using FluentValidation;
 using Mediator;
-using AniPlanner.Application.Common.Text;
 
 namespace AniPlanner.Application.AniPlanning.Settings;
 
@@ -21,7 +22,7 @@ public sealed class UpdatePlannerSettingsValidator : AbstractValidator<UpdatePla
 {
     public UpdatePlannerSettingsValidator() =>
         RuleFor(command => command.Country)
-            .Must(country => country is null || PlannerCountries.TryParse(country, out _))
+            .Must(country => country is null || WireEnum<PlannerCountry>.TryParse(country, out _))
             .WithMessage(command => $"country must be \"us\", \"ca\", \"uk\" or null (detect it); got '{EchoedInput.Shorten(command.Country)}'.");
 }
 
@@ -37,7 +38,7 @@ public sealed class UpdatePlannerSettingsHandler(IRepository<PlannerSettings> se
             settings.Add(current);
         }
 
-        current.SetCountry(PlannerCountries.TryParse(command.Country, out var country) ? country : null, Timestamps.Now(clock));
+        current.SetCountry(WireEnum<PlannerCountry>.TryParse(command.Country, out var country) ? country : null, Timestamps.Now(clock));
         await settings.SaveChangesAsync(cancellationToken);
         return new PlannerSettingsDto(current.Country?.ToWire());
     }

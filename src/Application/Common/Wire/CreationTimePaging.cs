@@ -1,9 +1,11 @@
 using System.Globalization;
+using System.Linq.Expressions;
 using System.Text.RegularExpressions;
 using AniPlanner.Application.Common.Persistence;
 using AniPlanner.Application.Common.Specifications;
-using FluentValidation;
 using AniPlanner.Application.Common.Text;
+using AniPlanner.Domain.Common;
+using FluentValidation;
 
 namespace AniPlanner.Application.Common.Wire;
 
@@ -17,26 +19,23 @@ public static partial class CreationTimePaging
 {
     public const int MaxPageSize = 100;
 
-    /// <param name="page">Live items created before the instant (if any), newest first, at most the count.</param>
-    /// <param name="createdAt">Live items created at exactly the instant.</param>
+    /// <param name="scope">Which items the list holds (a customer's live ones, say); deleted or foreign ones never page.</param>
     public static async Task<(List<T> Items, string NextPageToken)> PageAsync<T>(
         IRepository<T> repository,
         string? pageSize,
         string? pageToken,
-        Func<DateTime?, int, ISpecification<T>> page,
-        Func<DateTime, ISpecification<T>> createdAt,
-        Func<T, DateTime> tmCreate,
+        Expression<Func<T, bool>> scope,
         CancellationToken cancellationToken)
-        where T : class
+        where T : class, IListedByCreationTime
     {
         var size = EffectivePageSize(pageSize);
         DateTime? before = VoipbinTime.TryParse(pageToken, out var token) ? token : null;
 
         // One row more than the page tells whether the page boundary splits items that share a
         // creation time; the token (a tm_create) could not tell them apart on the next page.
-        var rows = await repository.ListAsync(page(before, size + 1), cancellationToken);
-        var items = rows.Count <= size ? rows : await WholeTiesOnlyAsync(repository, rows, size, createdAt, tmCreate, cancellationToken);
-        return (items, items.Count == 0 ? "" : VoipbinTime.ToWire(tmCreate(items[^1])));
+        var rows = await repository.ListAsync(new CreationTimePageSpec<T>(scope, before, size + 1), cancellationToken);
+        var items = rows.Count <= size ? rows : await WholeTiesOnlyAsync(repository, rows, size, scope, cancellationToken);
+        return (items, items.Count == 0 ? "" : VoipbinTime.ToWire(items[^1].TmCreate));
     }
 
     /// <summary>Default and out-of-range sizes mean the maximum, as in VoIPBIN.</summary>
@@ -64,12 +63,12 @@ public static partial class CreationTimePaging
     /// when the whole page is one tie, it grows to hold every item of that instant instead.
     /// </summary>
     private static async Task<List<T>> WholeTiesOnlyAsync<T>(
-        IRepository<T> repository, List<T> rows, int size, Func<DateTime, ISpecification<T>> createdAt, Func<T, DateTime> tmCreate, CancellationToken cancellationToken)
-        where T : class
+        IRepository<T> repository, List<T> rows, int size, Expression<Func<T, bool>> scope, CancellationToken cancellationToken)
+        where T : class, IListedByCreationTime
     {
-        var boundary = tmCreate(rows[size]);
-        var beforeBoundary = rows.Take(size).Where(row => tmCreate(row) != boundary).ToList();
-        return beforeBoundary.Count > 0 ? beforeBoundary : await repository.ListAsync(createdAt(boundary), cancellationToken);
+        var boundary = rows[size].TmCreate;
+        var beforeBoundary = rows.Take(size).Where(row => row.TmCreate != boundary).ToList();
+        return beforeBoundary.Count > 0 ? beforeBoundary : await repository.ListAsync(new CreatedAtSpec<T>(scope, boundary), cancellationToken);
     }
 
     [GeneratedRegex(@"^[+-]?[0-9]+$")]

@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using AniPlanner.Application.Common.Persistence;
 using AniPlanner.Application.Common.Specifications;
 using AniPlanner.Application.Common.Wire;
+using AniPlanner.Domain.Common;
 using AniPlanner.Domain.Identity;
 using AutoMapper;
 using FluentValidation;
@@ -43,9 +44,7 @@ public sealed class ListAuditLogsHandler(IRepository<AuditLog> auditLogs, IMappe
             auditLogs,
             query.PageSize,
             query.PageToken,
-            (before, take) => new AuditLogsPageSpec(query.CustomerId, before, take),
-            createdAt => new AuditLogsCreatedAtSpec(query.CustomerId, createdAt),
-            log => log.TmCreate,
+            log => log.CustomerId == query.CustomerId,
             cancellationToken);
         return new AuditLogPageDto { Result = mapper.Map<List<AuditLogDto>>(page), NextPageToken = nextPageToken };
     }
@@ -54,24 +53,4 @@ public sealed class ListAuditLogsHandler(IRepository<AuditLog> auditLogs, IMappe
 public sealed class ListAuditLogsValidator : AbstractValidator<ListAuditLogs>
 {
     public ListAuditLogsValidator() => this.AddPagingRules(query => query.PageSize, query => query.PageToken);
-}
-
-public sealed class AuditLogsPageSpec : Specification<AuditLog>
-{
-    public AuditLogsPageSpec(Guid customerId, DateTime? createdBefore, int take)
-    {
-        Query.Where(log => log.CustomerId == customerId);
-        if (createdBefore is { } before)
-        {
-            Query.Where(log => log.TmCreate < before);
-        }
-
-        Query.OrderByDescending(log => log.TmCreate).ThenByDescending(log => log.Id).Take(take).AsNoTracking();
-    }
-}
-
-public sealed class AuditLogsCreatedAtSpec : Specification<AuditLog>
-{
-    public AuditLogsCreatedAtSpec(Guid customerId, DateTime createdAt) =>
-        Query.Where(log => log.CustomerId == customerId && log.TmCreate == createdAt).OrderByDescending(log => log.Id).AsNoTracking();
 }

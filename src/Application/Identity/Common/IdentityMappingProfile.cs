@@ -1,3 +1,4 @@
+using AniPlanner.Application.Common.Wire;
 using AniPlanner.Domain.Identity;
 using AutoMapper;
 

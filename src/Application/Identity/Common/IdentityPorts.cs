@@ -28,12 +28,3 @@ public sealed class UnauthenticatedException(string reason, string message) : Ex
 {
     public string Reason { get; } = reason;
 }
-
-/// <summary>Who is acting right now, for the audit trail.</summary>
-public interface ICurrentActor
-{
-    /// <summary>"accesskey", "user", "platform" or "system" (no request: start-up, seeding).</summary>
-    string ActorType { get; }
-
-    string ActorId { get; }
-}

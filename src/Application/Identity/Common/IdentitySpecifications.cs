@@ -20,51 +20,9 @@ public sealed class AccessKeyByIdSpec : Specification<AccessKey>
     public AccessKeyByIdSpec(Guid customerId, Guid id) => Query.Where(key => key.CustomerId == customerId && key.Id == id);
 }
 
-public sealed class LiveAccessKeysPageSpec : Specification<AccessKey>
-{
-    public LiveAccessKeysPageSpec(Guid customerId, DateTime? createdBefore, int take)
-    {
-        Query.Where(key => key.CustomerId == customerId && key.TmDelete == null);
-        if (createdBefore is { } before)
-        {
-            Query.Where(key => key.TmCreate < before);
-        }
-
-        Query.OrderByDescending(key => key.TmCreate).ThenByDescending(key => key.Id).Take(take).AsNoTracking();
-    }
-}
-
-public sealed class LiveAccessKeysCreatedAtSpec : Specification<AccessKey>
-{
-    public LiveAccessKeysCreatedAtSpec(Guid customerId, DateTime createdAt) =>
-        Query.Where(key => key.CustomerId == customerId && key.TmDelete == null && key.TmCreate == createdAt)
-            .OrderByDescending(key => key.Id)
-            .AsNoTracking();
-}
-
 public sealed class LiveCustomersSpec : Specification<Customer>
 {
     public LiveCustomersSpec() => Query.Where(customer => customer.TmDelete == null).AsNoTracking();
-}
-
-public sealed class LiveCustomersPageSpec : Specification<Customer>
-{
-    public LiveCustomersPageSpec(DateTime? createdBefore, int take)
-    {
-        Query.Where(customer => customer.TmDelete == null);
-        if (createdBefore is { } before)
-        {
-            Query.Where(customer => customer.TmCreate < before);
-        }
-
-        Query.OrderByDescending(customer => customer.TmCreate).ThenByDescending(customer => customer.Id).Take(take).AsNoTracking();
-    }
-}
-
-public sealed class LiveCustomersCreatedAtSpec : Specification<Customer>
-{
-    public LiveCustomersCreatedAtSpec(DateTime createdAt) =>
-        Query.Where(customer => customer.TmDelete == null && customer.TmCreate == createdAt).OrderByDescending(customer => customer.Id).AsNoTracking();
 }
 
 internal static class IdentityErrors

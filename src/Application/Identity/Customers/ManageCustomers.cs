@@ -30,9 +30,7 @@ public sealed class ListCustomersHandler(IRepository<Customer> customers, IMappe
             customers,
             query.PageSize,
             query.PageToken,
-            (before, take) => new LiveCustomersPageSpec(before, take),
-            createdAt => new LiveCustomersCreatedAtSpec(createdAt),
-            customer => customer.TmCreate,
+            customer => customer.TmDelete == null,
             cancellationToken);
         return new CustomerPageDto { Result = mapper.Map<List<CustomerDto>>(page), NextPageToken = nextPageToken };
     }

@@ -1,5 +1,7 @@
 using AniPlanner.Application.Common.Exceptions;
 using AniPlanner.Application.Common.Persistence;
+using AniPlanner.Application.Common.Specifications;
+using AniPlanner.Application.Common.Text;
 using AniPlanner.Application.Common.Validation;
 using AniPlanner.Application.Common.Wire;
 using AniPlanner.Application.Identity.Common;
@@ -8,7 +10,6 @@ using AniPlanner.Domain.Identity;
 using AutoMapper;
 using FluentValidation;
 using Mediator;
-using AniPlanner.Application.Common.Text;
 
 namespace AniPlanner.Application.Identity.Users;
 
@@ -39,7 +40,7 @@ public sealed class CreateUserHandler(IRepository<User> users, IPasswordHashing 
             throw new BadRequestException($"username '{EchoedInput.Shorten(username)}' is taken; choose another.");
         }
 
-        Permissions.TryParse(command.Permission, out var permission);
+        WireEnum<Permission>.TryParse(command.Permission, out var permission);
         var user = User.Create(command.CustomerId, username, passwords.Hash(command.Password!), permission, command.Name ?? "", command.Detail ?? "", Timestamps.Now(clock));
         users.Add(user);
         await users.SaveChangesAsync(cancellationToken);
@@ -69,9 +70,7 @@ public sealed class ListUsersHandler(IRepository<User> users, IMapper mapper) : 
             users,
             query.PageSize,
             query.PageToken,
-            (before, take) => new LiveUsersPageSpec(query.CustomerId, before, take),
-            createdAt => new LiveUsersCreatedAtSpec(query.CustomerId, createdAt),
-            user => user.TmCreate,
+            ListScopes.LiveOf<User>(query.CustomerId),
             cancellationToken);
         return new UserPageDto { Result = mapper.Map<List<UserDto>>(page), NextPageToken = nextPageToken };
     }
@@ -93,7 +92,7 @@ public sealed class UpdateUserHandler(IRepository<User> users, IMapper mapper, T
 {
     public async ValueTask<UserDto> Handle(UpdateUser command, CancellationToken cancellationToken)
     {
-        Permissions.TryParse(command.Permission, out var permission);
+        WireEnum<Permission>.TryParse(command.Permission, out var permission);
         return await users.RetryOnWriteConflictAsync(
             async () =>
             {

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using AniPlanner.Application.Common.Wire;
 using AniPlanner.Domain.Identity;
 using AutoMapper;
 

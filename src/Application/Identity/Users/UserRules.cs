@@ -1,6 +1,7 @@
+using AniPlanner.Application.Common.Text;
+using AniPlanner.Application.Common.Wire;
 using AniPlanner.Domain.Identity;
 using FluentValidation;
-using AniPlanner.Application.Common.Text;
 
 namespace AniPlanner.Application.Identity.Users;
 
@@ -19,7 +20,7 @@ internal static class UserRules
 
     public static void AddPermissionRule<T>(this AbstractValidator<T> validator, Func<T, string?> permission) =>
         validator.RuleFor(command => permission(command))
-            .Must(value => Permissions.TryParse(value, out _))
+            .Must(value => WireEnum<Permission>.TryParse(value, out _))
             .OverridePropertyName("permission")
-            .WithMessage(command => $"permission must be one of {string.Join(", ", Permissions.Wire.Select(wire => $"\"{wire}\""))}; got '{EchoedInput.Shorten(permission(command))}'.");
+            .WithMessage(command => $"permission must be one of {WireEnum<Permission>.Quoted}; got '{EchoedInput.Shorten(permission(command))}'.");
 }

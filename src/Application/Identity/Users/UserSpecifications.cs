@@ -20,28 +20,6 @@ public sealed class UserByUsernameSpec : Specification<User>
     public UserByUsernameSpec(string normalizedUsername) => Query.Where(user => user.Username == normalizedUsername).AsNoTracking();
 }
 
-public sealed class LiveUsersPageSpec : Specification<User>
-{
-    public LiveUsersPageSpec(Guid customerId, DateTime? createdBefore, int take)
-    {
-        Query.Where(user => user.CustomerId == customerId && user.TmDelete == null);
-        if (createdBefore is { } before)
-        {
-            Query.Where(user => user.TmCreate < before);
-        }
-
-        Query.OrderByDescending(user => user.TmCreate).ThenByDescending(user => user.Id).Take(take).AsNoTracking();
-    }
-}
-
-public sealed class LiveUsersCreatedAtSpec : Specification<User>
-{
-    public LiveUsersCreatedAtSpec(Guid customerId, DateTime createdAt) =>
-        Query.Where(user => user.CustomerId == customerId && user.TmDelete == null && user.TmCreate == createdAt)
-            .OrderByDescending(user => user.Id)
-            .AsNoTracking();
-}
-
 internal static class UserErrors
 {
     public static NotFoundException NotFound(Guid id) => new("USER_NOT_FOUND", $"User {id} was not found (or has been deleted, for updates).");

@@ -1,4 +1,5 @@
 using AniPlanner.Application.Common.Persistence;
+using AniPlanner.Application.Common.Specifications;
 using AniPlanner.Application.Outplans.Common;
 using AniPlanner.Domain.Common;
 using AniPlanner.Domain.Outplans;
@@ -20,7 +21,7 @@ public sealed class DeleteOutplanHandler(IRepository<Outplan> outplans, IMapper 
         await outplans.RetryOnWriteConflictAsync(
             async () =>
             {
-                var outplan = await outplans.FirstOrDefaultAsync(new OutplanByIdSpec(command.CustomerId, command.Id), cancellationToken)
+                var outplan = await outplans.FirstOrDefaultAsync(new ResourceByIdSpec<Outplan>(command.CustomerId, command.Id), cancellationToken)
                     ?? throw OutplanErrors.NotFound(command.Id);
                 if (!outplan.IsDeleted)
                 {

@@ -1,4 +1,5 @@
 using AniPlanner.Application.Common.Persistence;
+using AniPlanner.Application.Common.Specifications;
 using AniPlanner.Application.Outplans.Common;
 using AniPlanner.Domain.Outplans;
 using AutoMapper;
@@ -13,7 +14,7 @@ public sealed class GetOutplanHandler(IRepository<Outplan> outplans, IMapper map
 {
     public async ValueTask<OutplanDto> Handle(GetOutplan query, CancellationToken cancellationToken)
     {
-        var outplan = await outplans.FirstOrDefaultAsync(new OutplanByIdSpec(query.CustomerId, query.Id), cancellationToken)
+        var outplan = await outplans.FirstOrDefaultAsync(new ResourceByIdSpec<Outplan>(query.CustomerId, query.Id), cancellationToken)
             ?? throw OutplanErrors.NotFound(query.Id);
         return mapper.Map<OutplanDto>(outplan);
     }

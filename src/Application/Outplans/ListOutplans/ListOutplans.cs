@@ -1,4 +1,5 @@
 using AniPlanner.Application.Common.Persistence;
+using AniPlanner.Application.Common.Specifications;
 using AniPlanner.Application.Common.Wire;
 using AniPlanner.Application.Outplans.Common;
 using AniPlanner.Domain.Outplans;
@@ -21,9 +22,7 @@ public sealed class ListOutplansHandler(IRepository<Outplan> outplans, IMapper m
             outplans,
             query.PageSize,
             query.PageToken,
-            (before, take) => new LiveOutplansPageSpec(query.CustomerId, before, take),
-            createdAt => new LiveOutplansCreatedAtSpec(query.CustomerId, createdAt),
-            outplan => outplan.TmCreate,
+            ListScopes.LiveOf<Outplan>(query.CustomerId),
             cancellationToken);
         return new OutplanPageDto { Result = mapper.Map<List<OutplanDto>>(page), NextPageToken = nextPageToken };
     }

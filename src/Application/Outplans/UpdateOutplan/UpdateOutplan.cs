@@ -1,4 +1,5 @@
 using AniPlanner.Application.Common.Persistence;
+using AniPlanner.Application.Common.Specifications;
 using AniPlanner.Application.Outplans.Common;
 using AniPlanner.Domain.Common;
 using AniPlanner.Domain.Outplans;
@@ -20,7 +21,7 @@ public sealed class UpdateOutplanHandler(IRepository<Outplan> outplans, IMapper 
         await outplans.RetryOnWriteConflictAsync(
             async () =>
             {
-                var outplan = await outplans.FirstOrDefaultAsync(new LiveOutplanByIdSpec(command.CustomerId, command.Id), cancellationToken)
+                var outplan = await outplans.FirstOrDefaultAsync(new LiveResourceByIdSpec<Outplan>(command.CustomerId, command.Id), cancellationToken)
                     ?? throw OutplanErrors.NotFound(command.Id);
                 outplan.UpdateBasicInfo(command.Name ?? "", command.Detail ?? "", Timestamps.Now(clock));
                 await outplans.SaveChangesAsync(cancellationToken);

@@ -1,3 +1,5 @@
+using AniPlanner.Domain.Common;
+
 namespace AniPlanner.Domain.AniPlanning.AniInventory;
 
 public enum AniStatus
@@ -11,7 +13,7 @@ public enum AniStatus
 /// One caller-ID number of a company's inventory (the AniInventory aggregate's members), with
 /// the area it counts toward, worked out once when the number is recorded.
 /// </summary>
-public sealed class Ani
+public sealed class Ani : IAuditedResource
 {
     private Ani()
     {
@@ -49,6 +51,9 @@ public sealed class Ani
             Country = country,
             TmCreate = now,
         };
+
+    /// <summary>A person looks a number up by itself, not by its storage key.</summary>
+    public AuditedAs AuditedAs() => new(CustomerId, "ani", Number);
 
     public void Update(AniStatus status, bool managed, DateTime now)
     {

@@ -13,7 +13,7 @@ public enum CampaignType
 /// A dialer campaign, known to the dialer by its internal identifier. Outbound and autodial
 /// campaigns place the dials a plan is made from; they may map inbound campaigns (callbacks).
 /// </summary>
-public sealed class Campaign
+public sealed class Campaign : IAuditedResource
 {
     public const int MaxIdentifierLength = 100;
     public const int MaxNameLength = 255;
@@ -68,6 +68,9 @@ public sealed class Campaign
     /// <summary>The number a company's next campaign gets: one more than the highest it has, 1 for its first.</summary>
     public static long NextNumber(IEnumerable<Campaign> companyCampaigns) =>
         companyCampaigns.Select(campaign => campaign.Number).DefaultIfEmpty(0).Max() + 1;
+
+    /// <summary>By the company's own identifier: the one its people know it by.</summary>
+    public AuditedAs AuditedAs() => new(CustomerId, "campaign", InternalIdentifier);
 
     public void Update(string name, CampaignType type, DateTime now)
     {

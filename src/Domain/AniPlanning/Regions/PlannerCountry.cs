@@ -10,25 +10,6 @@ public enum PlannerCountry
 
 public static class PlannerCountries
 {
-    public static string ToWire(this PlannerCountry country) => country switch
-    {
-        PlannerCountry.Us => "us",
-        PlannerCountry.Ca => "ca",
-        _ => "uk",
-    };
-
-    public static bool TryParse(string? text, out PlannerCountry country)
-    {
-        (var known, country) = text switch
-        {
-            "us" => (true, PlannerCountry.Us),
-            "ca" => (true, PlannerCountry.Ca),
-            "uk" => (true, PlannerCountry.Uk),
-            _ => (false, PlannerCountry.Us),
-        };
-        return known;
-    }
-
     /// <summary>The planner country of an ISO country code, if it is one we plan for.</summary>
     public static PlannerCountry? FromIso(string iso) => iso switch
     {

@@ -1,9 +1,10 @@
 using AniPlanner.Domain.AniPlanning.Regions;
+using AniPlanner.Domain.Common;
 
 namespace AniPlanner.Domain.AniPlanning.Settings;
 
 /// <summary>A company's ANI Planner settings: so far, the country override.</summary>
-public sealed class PlannerSettings
+public sealed class PlannerSettings : IAuditedResource
 {
     private PlannerSettings()
     {
@@ -17,6 +18,8 @@ public sealed class PlannerSettings
     public DateTime? TmUpdate { get; private set; }
 
     public static PlannerSettings For(Guid customerId) => new() { CustomerId = customerId };
+
+    public AuditedAs AuditedAs() => new(CustomerId, "settings", CustomerId.ToString());
 
     public void SetCountry(PlannerCountry? country, DateTime now)
     {

@@ -2,6 +2,7 @@ using AniPlanner.Application.AniPlanning.AniInventory.UpsertAnis;
 using AniPlanner.Application.AniPlanning.Common;
 using AniPlanner.Application.Common.Persistence;
 using AniPlanner.Application.Common.Specifications;
+using AniPlanner.Application.Common.Wire;
 using AniPlanner.Domain.AniPlanning.AniInventory;
 using FluentValidation;
 using Mediator;
@@ -36,7 +37,7 @@ public sealed class ListAnisHandler(IRepository<Ani> anis, IPhoneGeography geogr
     {
         var area = geography.Area(ani.AreaKey);
         var row = PlanRows.RowOf(area);
-        return new AniDto(ani.Number, AniStatuses.ToWire(ani.Status), ani.Managed, ani.Country, area?.AreaCode ?? "", row?.Region ?? "", row?.State ?? "");
+        return new AniDto(ani.Number, ani.Status.ToWire(), ani.Managed, ani.Country, area?.AreaCode ?? "", row?.Region ?? "", row?.State ?? "");
     }
 }
 

@@ -1,6 +1,7 @@
 using AniPlanner.Application.AniPlanning.Common;
 using AniPlanner.Application.Common.Persistence;
 using AniPlanner.Application.Common.Specifications;
+using AniPlanner.Application.Common.Wire;
 using AniPlanner.Domain.AniPlanning.AniInventory;
 using AniPlanner.Domain.Common;
 using FluentValidation;
@@ -52,7 +53,7 @@ public sealed class UpsertAnisHandler(IRepository<Ani> anis, IValidator<AniInput
             }
 
             // The same number twice in one request: the later item wins.
-            accepted[item.Number!] = (AniStatuses.Parse(item.Status!), item.Managed!.Value);
+            accepted[item.Number!] = (WireEnum<AniStatus>.Parse(item.Status!), item.Managed!.Value);
         }
 
         foreach (var chunk in accepted.Keys.Chunk(LookupChunk))
@@ -83,13 +84,4 @@ public sealed class AnisByNumbersSpec : Specification<Ani>
 {
     public AnisByNumbersSpec(Guid customerId, IReadOnlyCollection<string> numbers) =>
         Query.Where(ani => ani.CustomerId == customerId && numbers.Contains(ani.Number));
-}
-
-public static class AniStatuses
-{
-    public static readonly IReadOnlyList<string> Wire = ["active", "inactive", "removed"];
-
-    public static string ToWire(AniStatus status) => status.ToString().ToLowerInvariant();
-
-    public static AniStatus Parse(string wire) => Enum.Parse<AniStatus>(wire, ignoreCase: true);
 }

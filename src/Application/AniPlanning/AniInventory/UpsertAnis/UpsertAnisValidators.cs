@@ -1,6 +1,8 @@
 using AniPlanner.Application.AniPlanning.Common;
-using FluentValidation;
 using AniPlanner.Application.Common.Text;
+using AniPlanner.Application.Common.Wire;
+using AniPlanner.Domain.AniPlanning.AniInventory;
+using FluentValidation;
 
 namespace AniPlanner.Application.AniPlanning.AniInventory.UpsertAnis;
 
@@ -27,8 +29,8 @@ public sealed class AniInputValidator : AbstractValidator<AniInput>
                 return $"number {problem}.";
             });
         RuleFor(ani => ani.Status)
-            .Must(status => status is not null && AniStatuses.Wire.Contains(status))
-            .WithMessage(ani => $"status must be one of \"active\", \"inactive\", \"removed\"; got '{EchoedInput.Shorten(ani.Status)}'.");
+            .Must(status => WireEnum<AniStatus>.TryParse(status, out _))
+            .WithMessage(ani => $"status must be one of {WireEnum<AniStatus>.Quoted}; got '{EchoedInput.Shorten(ani.Status)}'.");
         RuleFor(ani => ani.Managed)
             .NotNull()
             .WithMessage("managed is required: true when the dialer manages this number, else false.");

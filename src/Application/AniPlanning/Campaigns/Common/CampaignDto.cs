@@ -1,3 +1,4 @@
+using AniPlanner.Application.Common.Wire;
 using AniPlanner.Domain.AniPlanning.Campaigns;
 
 namespace AniPlanner.Application.AniPlanning.Campaigns.Common;
@@ -23,17 +24,8 @@ public sealed record CampaignDto(
             campaign.Number,
             campaign.Name,
             campaign.InternalIdentifier,
-            CampaignTypes.ToWire(campaign.Type),
+            campaign.Type.ToWire(),
             [.. inbound.Select(mapped => mapped.Number)],
             [.. inbound.Select(mapped => mapped.Name)]);
     }
-}
-
-public static class CampaignTypes
-{
-    public static readonly IReadOnlyList<string> Wire = ["outbound", "autodial", "inbound"];
-
-    public static string ToWire(CampaignType type) => type.ToString().ToLowerInvariant();
-
-    public static CampaignType Parse(string wire) => Enum.Parse<CampaignType>(wire, ignoreCase: true);
 }

@@ -1,6 +1,7 @@
 using AniPlanner.Application.AniPlanning.Campaigns.Common;
 using AniPlanner.Application.Common.Exceptions;
 using AniPlanner.Application.Common.Persistence;
+using AniPlanner.Application.Common.Wire;
 using AniPlanner.Domain.AniPlanning.Campaigns;
 using AniPlanner.Domain.AniPlanning.Dials;
 using AniPlanner.Domain.Common;
@@ -26,7 +27,7 @@ public sealed class UpsertCampaignHandler(IRepository<Campaign> campaigns, IRepo
     private async Task<CampaignDto> UpsertAsync(UpsertCampaign command, CancellationToken cancellationToken)
     {
         var now = Timestamps.Now(clock);
-        var type = CampaignTypes.Parse(command.CampaignType!);
+        var type = WireEnum<CampaignType>.Parse(command.CampaignType!);
         var all = await campaigns.ListAsync(new CampaignsOfCustomerSpec(command.CustomerId), cancellationToken);
         var byIdentifier = all.ToDictionary(campaign => campaign.InternalIdentifier, StringComparer.Ordinal);
 

@@ -1,7 +1,8 @@
 using AniPlanner.Application.AniPlanning.Campaigns.Common;
+using AniPlanner.Application.Common.Text;
+using AniPlanner.Application.Common.Wire;
 using AniPlanner.Domain.AniPlanning.Campaigns;
 using FluentValidation;
-using AniPlanner.Application.Common.Text;
 
 namespace AniPlanner.Application.AniPlanning.Campaigns.UpsertCampaign;
 
@@ -20,8 +21,8 @@ public sealed class UpsertCampaignValidator : AbstractValidator<UpsertCampaign>
             .MaximumLength(Campaign.MaxNameLength)
             .WithMessage($"name is longer than {Campaign.MaxNameLength} characters.");
         RuleFor(command => command.CampaignType)
-            .Must(type => type is not null && CampaignTypes.Wire.Contains(type))
-            .WithMessage(command => $"campaignType must be one of {string.Join(", ", CampaignTypes.Wire.Select(type => $"\"{type}\""))}; got '{EchoedInput.Shorten(command.CampaignType)}'.");
+            .Must(type => WireEnum<CampaignType>.TryParse(type, out _))
+            .WithMessage(command => $"campaignType must be one of {WireEnum<CampaignType>.Quoted}; got '{EchoedInput.Shorten(command.CampaignType)}'.");
         RuleFor(command => command.InboundCampaigns)
             .Must(list => list is null || list.Count <= MaxInboundCampaigns)
             .WithMessage($"inboundCampaigns lists at most {MaxInboundCampaigns} campaigns.");

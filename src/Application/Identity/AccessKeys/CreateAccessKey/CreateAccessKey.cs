@@ -1,12 +1,13 @@
 using AniPlanner.Application.Common.Persistence;
+using AniPlanner.Application.Common.Text;
 using AniPlanner.Application.Common.Validation;
+using AniPlanner.Application.Common.Wire;
 using AniPlanner.Application.Identity.Common;
 using AniPlanner.Domain.Common;
 using AniPlanner.Domain.Identity;
 using AutoMapper;
 using FluentValidation;
 using Mediator;
-using AniPlanner.Application.Common.Text;
 
 namespace AniPlanner.Application.Identity.AccessKeys.CreateAccessKey;
 
@@ -19,7 +20,7 @@ public sealed class CreateAccessKeyHandler(IRepository<AccessKey> accessKeys, IM
     public async ValueTask<AccessKeyDto> Handle(CreateAccessKey command, CancellationToken cancellationToken)
     {
         var now = Timestamps.Now(clock);
-        Permissions.TryParse(command.Permission, out var permission);
+        WireEnum<Permission>.TryParse(command.Permission, out var permission);
         var (key, token) = AccessKey.Issue(
             command.CustomerId, command.Name ?? "", command.Detail ?? "", permission, now, command.Expire is { } seconds ? now.AddSeconds(seconds) : null);
         accessKeys.Add(key);
@@ -45,8 +46,8 @@ public sealed class CreateAccessKeyValidator : AbstractValidator<CreateAccessKey
             .OverridePropertyName("expire")
             .WithMessage(command => $"expire is the key's lifetime in seconds, from {MinExpireSeconds} (1 day) to {MaxExpireSeconds} (10 years); got {command.Expire}. Leave it out for a key that never expires.");
         RuleFor(command => command.Permission)
-            .Must(permission => Permissions.TryParse(permission, out _))
+            .Must(permission => WireEnum<Permission>.TryParse(permission, out _))
             .OverridePropertyName("permission")
-            .WithMessage(command => $"permission must be one of {string.Join(", ", Permissions.Wire.Select(wire => $"\"{wire}\""))}; got '{EchoedInput.Shorten(command.Permission)}'.");
+            .WithMessage(command => $"permission must be one of {WireEnum<Permission>.Quoted}; got '{EchoedInput.Shorten(command.Permission)}'.");
     }
 }

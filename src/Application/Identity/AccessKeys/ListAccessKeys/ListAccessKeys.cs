@@ -1,4 +1,5 @@
 using AniPlanner.Application.Common.Persistence;
+using AniPlanner.Application.Common.Specifications;
 using AniPlanner.Application.Common.Wire;
 using AniPlanner.Application.Identity.Common;
 using AniPlanner.Domain.Identity;
@@ -19,9 +20,7 @@ public sealed class ListAccessKeysHandler(IRepository<AccessKey> accessKeys, IMa
             accessKeys,
             query.PageSize,
             query.PageToken,
-            (before, take) => new LiveAccessKeysPageSpec(query.CustomerId, before, take),
-            createdAt => new LiveAccessKeysCreatedAtSpec(query.CustomerId, createdAt),
-            key => key.TmCreate,
+            ListScopes.LiveOf<AccessKey>(query.CustomerId),
             cancellationToken);
         return new AccessKeyPageDto { Result = mapper.Map<List<AccessKeyDto>>(page), NextPageToken = nextPageToken };
     }

@@ -1,8 +1,8 @@
-using AniPlanner.Domain.Identity;
+using AniPlanner.Domain.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace AniPlanner.Infrastructure.Identity;
+namespace AniPlanner.Infrastructure.Persistence;
 
 public sealed class AuditLogConfiguration : IEntityTypeConfiguration<AuditLog>
 {

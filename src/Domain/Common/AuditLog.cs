@@ -1,10 +1,10 @@
-namespace AniPlanner.Domain.Identity;
+namespace AniPlanner.Domain.Common;
 
 /// <summary>
 /// One change to a customer's resources: who (an access key, a user, the platform key or the
 /// system), which customer, what resource, what was done, and when. Never changed or removed.
 /// </summary>
-public sealed class AuditLog
+public sealed class AuditLog : IListedByCreationTime
 {
     private AuditLog()
     {
