@@ -1,8 +1,3 @@
-using AniPlanner.Application.Common.Wire;
-using AniPlanner.Application.Identity.AuditLogs;
-using AniPlanner.Application.Identity.Common;
-using AniPlanner.Application.Identity.Users;
-using AniPlanner.Application.Outplans;
 using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -22,11 +17,9 @@ public static class DependencyInjection
             // AutoMapper 15+ is dual-licensed (RPL-1.5 or commercial): the key comes from configuration
             // (AutoMapper:LicenseKey); without one it still maps and logs a licence notice.
             mapper.LicenseKey = autoMapperLicenseKey;
-            mapper.AddProfile<WireMappingProfile>();
-            mapper.AddProfile<OutplanMappingProfile>();
-            mapper.AddProfile<IdentityMappingProfile>();
-            mapper.AddProfile<UserMappingProfile>();
-            mapper.AddProfile<AuditLogMappingProfile>();
+
+            // Every module's profile (one each, in <Module>/Common) and the wire's time format.
+            mapper.AddMaps(typeof(DependencyInjection).Assembly);
         });
         services.AddSingleton(TimeProvider.System);
         return services;

@@ -2,7 +2,7 @@ using AniPlanner.Application.Outplans.Common;
 using AniPlanner.Domain.Outplans;
 using AutoMapper;
 
-namespace AniPlanner.Application.Outplans;
+namespace AniPlanner.Application.Outplans.Common;
 
 public sealed class OutplanMappingProfile : Profile
 {
