@@ -67,12 +67,7 @@ public sealed class GeneratePlanHandler(
         var dials = await queries.DialsByAreaAsync(query.CustomerId, grouping, start, end, [.. selected.Select(campaign => campaign.Id)], cancellationToken);
         var anis = await queries.AnisByAreaAsync(query.CustomerId, inventoryMode == "managed", cancellationToken);
         var bizDays = PlanOptions.Weekdays(start, end);
-        var (rows, unmapped) = BuildRows(country, dials, anis, bizDays, target);
-
-        var totalDials = rows.Sum(row => row.Dials);
-        var totalContacts = rows.Sum(row => row.Contacts);
-        var totalCurrent = rows.Sum(row => row.Stat.CurrentAnis);
-        var totalProposed = rows.Sum(row => row.Stat.ProposedAnis);
+        var figures = PlanCalculator.Calculate(new PlanBasis(country, grouping, bizDays, target), dials, anis, geography.Area);
         var byId = all.ToDictionary(campaign => campaign.Id);
 
         return new PlanDto
@@ -84,18 +79,18 @@ public sealed class GeneratePlanHandler(
             DailyDialsTarget = target,
             GroupBy = groupByName,
             InventoryMode = inventoryMode,
-            RegionStats = [.. rows.Select(row => row.Stat)],
-            TotalDials = totalDials,
-            TotalContacts = totalContacts,
-            OverallContactRate = ContactRate(totalContacts, totalDials),
-            TotalCurrentAnis = totalCurrent,
-            TotalProposedAnis = totalProposed,
-            AniDifference = totalProposed - totalCurrent,
-            MissingZipData = grouping == DialGrouping.Zip && dials.Any(area => area.Dials > 0) && dials.All(area => area.AreaKey.Length == 0 || area.Dials == 0),
-            TollFreeRecommendation = country == PlannerCountry.Uk ? (int)Math.Ceiling(totalProposed / 100.0) : 0,
+            RegionStats = figures.RegionStats,
+            TotalDials = figures.TotalDials,
+            TotalContacts = figures.TotalContacts,
+            OverallContactRate = figures.OverallContactRate,
+            TotalCurrentAnis = figures.TotalCurrentAnis,
+            TotalProposedAnis = figures.TotalProposedAnis,
+            AniDifference = figures.AniDifference,
+            MissingZipData = figures.MissingZipData,
+            TollFreeRecommendation = figures.TollFreeRecommendation,
             SelectedCampaigns = [.. selected.Select(campaign => campaign.Number)],
             Campaigns = [.. dialing.Select(campaign => CampaignDto.From(campaign, byId))],
-            UnmappedDials = unmapped,
+            UnmappedDials = figures.UnmappedDials,
         };
     }
 
@@ -160,83 +155,4 @@ public sealed class GeneratePlanHandler(
     }
 
     private static string Quoted(IEnumerable<string> identifiers) => string.Join(", ", identifiers.Select(identifier => $"'{EchoedInput.Shorten(identifier)}'"));
-
-    private (List<RowTotals> Rows, long Unmapped) BuildRows(
-        PlannerCountry country, IReadOnlyList<AreaVolume> dials, IReadOnlyList<KeyCount> anis, int bizDays, int target)
-    {
-        var rows = new Dictionary<PlanRow, RowTotals>();
-        long unmapped = 0;
-
-        RowTotals? RowFor(string areaKey)
-        {
-            var area = geography.Area(areaKey);
-            var row = PlanRows.RowOf(area, country);
-            if (row is null)
-            {
-                return null;
-            }
-
-            if (!rows.TryGetValue(row, out var totals))
-            {
-                totals = new RowTotals(row);
-                rows.Add(row, totals);
-            }
-
-            totals.AreaCodes.Add(area!.AreaCode);
-            return totals;
-        }
-
-        foreach (var volume in dials.Where(volume => volume.Dials > 0))
-        {
-            if (RowFor(volume.AreaKey) is { } totals)
-            {
-                totals.Dials += volume.Dials;
-                totals.Contacts += volume.Contacts;
-            }
-            else
-            {
-                unmapped += volume.Dials;
-            }
-        }
-
-        foreach (var count in anis.Where(count => count.Count > 0))
-        {
-            if (RowFor(count.Key) is { } totals)
-            {
-                totals.CurrentAnis += count.Count;
-            }
-        }
-
-        foreach (var totals in rows.Values)
-        {
-            totals.Complete(bizDays, target);
-        }
-
-        var ordered = rows.Values
-            .OrderByDescending(totals => totals.Stat.DailyDialsAverage)
-            .ThenBy(totals => totals.Stat.Region, StringComparer.Ordinal)
-            .ThenBy(totals => totals.Stat.State, StringComparer.Ordinal)
-            .ToList();
-        return (ordered, unmapped);
-    }
-
-    /// <summary>100 × contacts / dials, to one decimal (always printed with it), 0 without dials.</summary>
-    private static decimal ContactRate(long contacts, long dials) =>
-        (dials == 0 ? 0m : Math.Round(100m * contacts / dials, 1, MidpointRounding.AwayFromZero)) + 0.0m;
-
-    private sealed class RowTotals(PlanRow row)
-    {
-        public SortedSet<string> AreaCodes { get; } = new(StringComparer.Ordinal);
-        public long Dials { get; set; }
-        public long Contacts { get; set; }
-        public int CurrentAnis { get; set; }
-        public RegionStatDto Stat { get; private set; } = null!;
-
-        public void Complete(int bizDays, int target)
-        {
-            var average = (int)((Dials + bizDays - 1) / bizDays);
-            var proposed = Dials == 0 ? 0 : Math.Max((average + target - 1) / target, row.Floor);
-            Stat = new RegionStatDto(row.Region, row.State, [.. AreaCodes], average, CurrentAnis, proposed, proposed - CurrentAnis);
-        }
-    }
 }
