@@ -1,16 +1,11 @@
+using System.Diagnostics;
 using AniPlanner.Application.AniPlanning.Campaigns.Common;
 using AniPlanner.Application.AniPlanning.Common;
-using AniPlanner.Application.AniPlanning.Settings;
-using AniPlanner.Application.Common.Exceptions;
-using System.Diagnostics;
 using AniPlanner.Application.Common.Persistence;
 using AniPlanner.Application.Common.Telemetry;
 using AniPlanner.Domain.AniPlanning.Campaigns;
-using AniPlanner.Domain.AniPlanning.Dials;
-using AniPlanner.Domain.AniPlanning.Regions;
 using AniPlanner.Domain.AniPlanning.Settings;
 using Mediator;
-using AniPlanner.Application.Common.Text;
 
 namespace AniPlanner.Application.AniPlanning.GeneratePlan;
 
@@ -28,6 +23,7 @@ public sealed record GeneratePlan(
     IReadOnlyList<string>? Campaigns,
     IReadOnlyList<string>? CampaignsExclude) : IQuery<PlanDto>;
 
+/// <summary>Reads what the plan needs, each an aggregation in the database, and leaves the arithmetic to <see cref="PlanCalculator"/>.</summary>
 public sealed class GeneratePlanHandler(
     IPlanningQueries queries,
     IRepository<Campaign> campaigns,
@@ -39,57 +35,18 @@ public sealed class GeneratePlanHandler(
     {
         using var activity = AniPlannerTelemetry.Activities.StartActivity("GeneratePlan");
         var started = Stopwatch.GetTimestamp();
-        var plan = await GenerateAsync(query, cancellationToken);
+
+        var options = PlanOptions.Parse(query, PlanOptions.Today(clock));
+        var country = await new CompanyCountryResolver(settings, queries, geography).ResolveAsync(query.CustomerId, cancellationToken);
+        options.EnsureGroupingFits(country);
+        var selection = options.Campaigns.Apply(await campaigns.ListAsync(new CampaignsOfCustomerSpec(query.CustomerId), cancellationToken));
+        var dials = await queries.DialsByAreaAsync(query.CustomerId, options.GroupBy.Value, options.Start, options.End, selection.SelectedIds, cancellationToken);
+        var anis = await queries.AnisByAreaAsync(query.CustomerId, options.ManagedAnisOnly, cancellationToken);
+        var figures = PlanCalculator.Calculate(options.BasisFor(country), dials, anis, geography.Area);
+        var plan = PlanDto.From(options, country, figures, selection);
+
         AniPlannerTelemetry.PlansGenerated.Add(1);
         AniPlannerTelemetry.PlanDuration.Record(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         return plan;
-    }
-
-    private async Task<PlanDto> GenerateAsync(GeneratePlan query, CancellationToken cancellationToken)
-    {
-        var (start, end) = PlanOptions.Range(query.DateStart, query.DateEnd, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
-        var targetName = query.DailyDialsTarget ?? PlanOptions.DefaultDailyDialsTarget;
-        var target = PlanOptions.DailyDialsTargets[targetName];
-        var groupByName = query.GroupBy ?? PlanOptions.DefaultGroupBy;
-        var grouping = PlanOptions.GroupBys[groupByName];
-        var inventoryMode = query.InventoryMode ?? PlanOptions.DefaultInventoryMode;
-
-        var country = await new CompanyCountryResolver(settings, queries, geography).ResolveAsync(query.CustomerId, cancellationToken);
-        if (grouping == DialGrouping.Zip && country == PlannerCountry.Uk)
-        {
-            throw new BadRequestException("groupBy \"zip\" is for US and Canadian companies; this company's country is uk. Use \"area_code\" or \"ani\".");
-        }
-
-        var selection = CampaignFilter.Of(query.Campaigns, query.CampaignsExclude)
-            .Apply(await campaigns.ListAsync(new CampaignsOfCustomerSpec(query.CustomerId), cancellationToken));
-
-        var dials = await queries.DialsByAreaAsync(query.CustomerId, grouping, start, end, selection.SelectedIds, cancellationToken);
-        var anis = await queries.AnisByAreaAsync(query.CustomerId, inventoryMode == "managed", cancellationToken);
-        var bizDays = PlanOptions.Weekdays(start, end);
-        var figures = PlanCalculator.Calculate(new PlanBasis(country, grouping, bizDays, target), dials, anis, geography.Area);
-        var byId = selection.All.ToDictionary(campaign => campaign.Id);
-
-        return new PlanDto
-        {
-            Country = country.ToWire(),
-            DateStart = start.ToString(PlanOptions.DateFormat, System.Globalization.CultureInfo.InvariantCulture),
-            DateEnd = end.ToString(PlanOptions.DateFormat, System.Globalization.CultureInfo.InvariantCulture),
-            BizDays = bizDays,
-            DailyDialsTarget = target,
-            GroupBy = groupByName,
-            InventoryMode = inventoryMode,
-            RegionStats = figures.RegionStats,
-            TotalDials = figures.TotalDials,
-            TotalContacts = figures.TotalContacts,
-            OverallContactRate = figures.OverallContactRate,
-            TotalCurrentAnis = figures.TotalCurrentAnis,
-            TotalProposedAnis = figures.TotalProposedAnis,
-            AniDifference = figures.AniDifference,
-            MissingZipData = figures.MissingZipData,
-            TollFreeRecommendation = figures.TollFreeRecommendation,
-            SelectedCampaigns = [.. selection.Selected.Select(campaign => campaign.Number)],
-            Campaigns = [.. selection.Dialing.Select(campaign => CampaignDto.From(campaign, byId))],
-            UnmappedDials = figures.UnmappedDials,
-        };
     }
 }
