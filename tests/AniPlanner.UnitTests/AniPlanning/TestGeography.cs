@@ -8,8 +8,12 @@ internal static class TestGeography
 {
     public static PhoneGeography Create() => new(
         [
+            new RegionArea(RegionArea.Nanp, "212", "US", "New York", "NY", AreaKind.Geographic),
             new RegionArea(RegionArea.Nanp, "213", "US", "Los Angeles", "CA", AreaKind.Geographic),
+            new RegionArea(RegionArea.Nanp, "217", "US", "Springfield", "IL", AreaKind.Geographic),
             new RegionArea(RegionArea.Nanp, "310", "US", "Los Angeles", "CA", AreaKind.Geographic),
+            new RegionArea(RegionArea.Nanp, "312", "US", "Chicago", "IL", AreaKind.Geographic),
+            new RegionArea(RegionArea.Nanp, "417", "US", "Springfield", "MO", AreaKind.Geographic),
             new RegionArea(RegionArea.Nanp, "416", "CA", "Toronto", "ON", AreaKind.Geographic),
             new RegionArea(RegionArea.Nanp, "800", "", "Toll-Free", "TF", AreaKind.TollFree),
             new RegionArea(RegionArea.Nanp, "900", "", "Premium Services", "", AreaKind.NonGeographic),

@@ -1,8 +1,10 @@
-using FluentValidation;
+using System.Linq.Expressions;
 using AniPlanner.Application.Common.Text;
+using FluentValidation;
 
 namespace AniPlanner.Application.AniPlanning.GeneratePlan;
 
+/// <summary>Checks the raw request with the functions <see cref="PlanOptions.Parse"/> reads it by, so a request that passes parses.</summary>
 public sealed class GeneratePlanValidator : AbstractValidator<GeneratePlan>
 {
     public const int MaxCampaignFilter = 1000;
@@ -10,25 +12,18 @@ public sealed class GeneratePlanValidator : AbstractValidator<GeneratePlan>
     public GeneratePlanValidator(TimeProvider clock)
     {
         RuleFor(command => command.DateStart)
-            .Must(date => date is null || PlanOptions.TryParseDate(date, out _))
-            .WithMessage(command => $"dateStart '{EchoedInput.Shorten(command.DateStart)}' is not a date: use YYYY-MM-DD.");
+            .Must(PlanOptions.IsDateOrAbsent)
+            .WithMessage((_, date) => $"dateStart '{EchoedInput.Shorten(date)}' is not a date: use YYYY-MM-DD.");
         RuleFor(command => command.DateEnd)
-            .Must(date => date is null || PlanOptions.TryParseDate(date, out _))
-            .WithMessage(command => $"dateEnd '{EchoedInput.Shorten(command.DateEnd)}' is not a date: use YYYY-MM-DD.");
+            .Must(PlanOptions.IsDateOrAbsent)
+            .WithMessage((_, date) => $"dateEnd '{EchoedInput.Shorten(date)}' is not a date: use YYYY-MM-DD.");
         RuleFor(command => command)
-            .Custom((command, context) => CheckRange(command, context, clock))
-            .When(command => (command.DateStart is null || PlanOptions.TryParseDate(command.DateStart, out _))
-                && (command.DateEnd is null || PlanOptions.TryParseDate(command.DateEnd, out _)));
+            .Custom((command, context) => CheckRange(command, context, PlanOptions.Today(clock)))
+            .When(command => PlanOptions.IsDateOrAbsent(command.DateStart) && PlanOptions.IsDateOrAbsent(command.DateEnd));
 
-        RuleFor(command => command.DailyDialsTarget)
-            .Must(target => target is null || PlanOptions.DailyDialsTargets.ContainsKey(target))
-            .WithMessage(command => $"dailyDialsTarget must be one of {PlanOptions.Allowed(PlanOptions.DailyDialsTargets.Keys)}; got '{EchoedInput.Shorten(command.DailyDialsTarget)}'.");
-        RuleFor(command => command.GroupBy)
-            .Must(groupBy => groupBy is null || PlanOptions.GroupBys.ContainsKey(groupBy))
-            .WithMessage(command => $"groupBy must be one of {PlanOptions.Allowed(PlanOptions.GroupBys.Keys)}; got '{EchoedInput.Shorten(command.GroupBy)}'.");
-        RuleFor(command => command.InventoryMode)
-            .Must(mode => mode is null || PlanOptions.InventoryModes.Contains(mode))
-            .WithMessage(command => $"inventoryMode must be one of {PlanOptions.Allowed(PlanOptions.InventoryModes)}; got '{EchoedInput.Shorten(command.InventoryMode)}'.");
+        RuleForChoice(command => command.DailyDialsTarget, "dailyDialsTarget", PlanOptions.DailyDialsTargets);
+        RuleForChoice(command => command.GroupBy, "groupBy", PlanOptions.GroupBys);
+        RuleForChoice(command => command.InventoryMode, "inventoryMode", PlanOptions.InventoryModes);
 
         RuleFor(command => command)
             .Must(command => command.Campaigns is not { Count: > 0 } || command.CampaignsExclude is not { Count: > 0 })
@@ -38,9 +33,14 @@ public sealed class GeneratePlanValidator : AbstractValidator<GeneratePlan>
             .WithMessage($"A campaign filter lists at most {MaxCampaignFilter} campaigns.");
     }
 
-    private static void CheckRange(GeneratePlan command, ValidationContext<GeneratePlan> context, TimeProvider clock)
+    private void RuleForChoice<T>(Expression<Func<GeneratePlan, string?>> option, string field, OptionChoices<T> choices) =>
+        RuleFor(option)
+            .Must(given => choices.TryParse(given, out _))
+            .WithMessage((_, given) => $"{field} must be one of {choices.Allowed}; got '{EchoedInput.Shorten(given)}'.");
+
+    private static void CheckRange(GeneratePlan command, ValidationContext<GeneratePlan> context, DateOnly today)
     {
-        var (start, end) = PlanOptions.Range(command.DateStart, command.DateEnd, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        var (start, end) = PlanOptions.Range(command.DateStart, command.DateEnd, today);
         var problem = (end.DayNumber - start.DayNumber + 1) switch
         {
             < 1 => $"dateStart {start:yyyy-MM-dd} is after dateEnd {end:yyyy-MM-dd}.",

@@ -1,4 +1,6 @@
 using AniPlanner.Application.AniPlanning.Campaigns.Common;
+using AniPlanner.Application.Common.Wire;
+using AniPlanner.Domain.AniPlanning.Regions;
 
 namespace AniPlanner.Application.AniPlanning.GeneratePlan;
 
@@ -32,6 +34,34 @@ public sealed class PlanDto
     /// ZIPs), so none is silently lost. Not part of <see cref="TotalDials"/>.
     /// </summary>
     public long UnmappedDials { get; init; }
+
+    /// <summary>The plan from its parts: the options as parsed, whose it is, its figures and the campaigns it counted.</summary>
+    public static PlanDto From(PlanRequestOptions options, PlannerCountry country, PlanFigures figures, CampaignSelection campaigns)
+    {
+        var byId = campaigns.All.ToDictionary(campaign => campaign.Id);
+        return new PlanDto
+        {
+            Country = country.ToWire(),
+            DateStart = PlanOptions.Format(options.Start),
+            DateEnd = PlanOptions.Format(options.End),
+            BizDays = options.BizDays,
+            DailyDialsTarget = options.DailyDialsTarget.Value,
+            GroupBy = options.GroupBy.Name,
+            InventoryMode = options.InventoryMode.Name,
+            RegionStats = figures.RegionStats,
+            TotalDials = figures.TotalDials,
+            TotalContacts = figures.TotalContacts,
+            OverallContactRate = figures.OverallContactRate,
+            TotalCurrentAnis = figures.TotalCurrentAnis,
+            TotalProposedAnis = figures.TotalProposedAnis,
+            AniDifference = figures.AniDifference,
+            MissingZipData = figures.MissingZipData,
+            TollFreeRecommendation = figures.TollFreeRecommendation,
+            SelectedCampaigns = [.. campaigns.Selected.Select(campaign => campaign.Number)],
+            Campaigns = [.. campaigns.Dialing.Select(campaign => CampaignDto.From(campaign, byId))],
+            UnmappedDials = figures.UnmappedDials,
+        };
+    }
 }
 
 public sealed record RegionStatDto(
