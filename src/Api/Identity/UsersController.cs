@@ -1,6 +1,12 @@
 using System.Text.Json.Serialization;
 using AniPlanner.Api.Errors;
-using AniPlanner.Application.Identity.Users;
+using AniPlanner.Application.Identity.Common;
+using AniPlanner.Application.Identity.Users.CreateUser;
+using AniPlanner.Application.Identity.Users.DeleteUser;
+using AniPlanner.Application.Identity.Users.GetUser;
+using AniPlanner.Application.Identity.Users.ListUsers;
+using AniPlanner.Application.Identity.Users.UpdateUser;
+using AniPlanner.Application.Identity.Users.UpdateUserPassword;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 

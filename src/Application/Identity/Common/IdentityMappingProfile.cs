@@ -18,5 +18,7 @@ public sealed class IdentityMappingProfile : Profile
             .ForMember(dto => dto.Token, member => member.Ignore())
             .ForMember(dto => dto.Permission, member => member.MapFrom(key => key.Permission.ToWire()))
             .ForMember(dto => dto.TokenPrefix, member => member.MapFrom(key => key.TokenHint));
+
+        CreateMap<User, UserDto>().ForMember(dto => dto.Permission, member => member.MapFrom(user => user.Permission.ToWire()));
     }
 }

@@ -25,11 +25,13 @@ public sealed class LiveCustomersSpec : Specification<Customer>
     public LiveCustomersSpec() => Query.Where(customer => customer.TmDelete == null).AsNoTracking();
 }
 
-internal static class IdentityErrors
+/// <summary>Any customer's user by id: for checking a login token's user.</summary>
+public sealed class AnyUserByIdSpec : Specification<User>
 {
-    public static AniPlanner.Application.Common.Exceptions.NotFoundException AccessKeyNotFound(Guid id) =>
-        new("ACCESSKEY_NOT_FOUND", $"Access key {id} was not found (or has been deleted, for updates).");
+    public AnyUserByIdSpec(Guid id) => Query.Where(user => user.Id == id).AsNoTracking();
+}
 
-    public static AniPlanner.Application.Common.Exceptions.NotFoundException CustomerNotFound(Guid id) =>
-        new("CUSTOMER_NOT_FOUND", $"Customer {id} was not found (or has been deleted, for updates).");
+public sealed class UserByUsernameSpec : Specification<User>
+{
+    public UserByUsernameSpec(string normalizedUsername) => Query.Where(user => user.Username == normalizedUsername).AsNoTracking();
 }

@@ -3,7 +3,6 @@ using AniPlanner.Application.Common.Exceptions;
 using AniPlanner.Application.Common.Persistence;
 using AniPlanner.Application.Identity.AuthenticateAccessKey;
 using AniPlanner.Application.Identity.Common;
-using AniPlanner.Application.Identity.Users;
 using AniPlanner.Domain.Identity;
 using FluentValidation;
 using Mediator;

@@ -1,7 +1,6 @@
 using AniPlanner.Application.Common.Persistence;
 using AniPlanner.Application.Identity.Common;
 using AniPlanner.Application.Identity.SeedDemoCompany;
-using AniPlanner.Application.Identity.Users;
 using AniPlanner.Domain.Identity;
 using Mediator;
 

@@ -1,7 +1,6 @@
 using AniPlanner.Application.Common.Persistence;
 using System.Security.Cryptography;
 using AniPlanner.Application.Identity.Common;
-using AniPlanner.Application.Identity.Users;
 using AniPlanner.Domain.Common;
 using AniPlanner.Domain.Identity;
 using Mediator;

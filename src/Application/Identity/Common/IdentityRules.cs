@@ -3,10 +3,10 @@ using AniPlanner.Application.Common.Wire;
 using AniPlanner.Domain.Identity;
 using FluentValidation;
 
-namespace AniPlanner.Application.Identity.Users;
+namespace AniPlanner.Application.Identity.Common;
 
-/// <summary>The username, password and permission rules shared by the user commands.</summary>
-internal static class UserRules
+/// <summary>The username, password and permission rules shared by the Identity commands.</summary>
+internal static class IdentityRules
 {
     public static bool IsValidUsername(string? username) =>
         username is { Length: >= User.MinUsernameLength and <= User.MaxUsernameLength }

@@ -1,9 +1,6 @@
 using System.Text.Json.Serialization;
-using AniPlanner.Application.Common.Wire;
-using AniPlanner.Domain.Identity;
-using AutoMapper;
 
-namespace AniPlanner.Application.Identity.Users;
+namespace AniPlanner.Application.Identity.Common;
 
 /// <summary>A user on the wire; the password (or its hash) never is.</summary>
 public sealed class UserDto
@@ -19,14 +16,9 @@ public sealed class UserDto
     [JsonPropertyName("tm_delete")] public string TmDelete { get; init; } = "";
 }
 
+/// <summary>One page of users (VoIPBIN's list object).</summary>
 public sealed class UserPageDto
 {
     [JsonPropertyName("result")] public IReadOnlyList<UserDto> Result { get; init; } = [];
     [JsonPropertyName("next_page_token")] public string NextPageToken { get; init; } = "";
-}
-
-public sealed class UserMappingProfile : Profile
-{
-    public UserMappingProfile() =>
-        CreateMap<User, UserDto>().ForMember(dto => dto.Permission, member => member.MapFrom(user => user.Permission.ToWire()));
 }

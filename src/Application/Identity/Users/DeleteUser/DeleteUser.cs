@@ -1,0 +1,34 @@
+using AniPlanner.Application.Common.Persistence;
+using AniPlanner.Application.Common.Specifications;
+using AniPlanner.Application.Identity.Common;
+using AniPlanner.Domain.Common;
+using AniPlanner.Domain.Identity;
+using AutoMapper;
+using Mediator;
+
+namespace AniPlanner.Application.Identity.Users.DeleteUser;
+
+/// <summary>
+/// Soft-deletes a user: its login tokens stop working on their next use. Deleting again answers
+/// it unchanged; of deletes that race, one deletes.
+/// </summary>
+public sealed record DeleteUser(Guid CustomerId, Guid Id) : ICommand<UserDto>;
+
+public sealed class DeleteUserHandler(IRepository<User> users, IMapper mapper, TimeProvider clock) : ICommandHandler<DeleteUser, UserDto>
+{
+    public async ValueTask<UserDto> Handle(DeleteUser command, CancellationToken cancellationToken) =>
+        await users.RetryOnWriteConflictAsync(
+            async () =>
+            {
+                var user = await users.FirstOrDefaultAsync(new ResourceByIdSpec<User>(command.CustomerId, command.Id), cancellationToken)
+                    ?? throw IdentityErrors.UserNotFound(command.Id);
+                if (!user.IsDeleted)
+                {
+                    user.Delete(Timestamps.Now(clock));
+                    await users.SaveChangesAsync(cancellationToken);
+                }
+
+                return mapper.Map<UserDto>(user);
+            },
+            cancellationToken);
+}
