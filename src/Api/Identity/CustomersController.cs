@@ -1,8 +1,11 @@
 using AniPlanner.Api.Common;
 using AniPlanner.Api.Errors;
 using AniPlanner.Application.Identity.Common;
-using AniPlanner.Application.Identity.CreateCustomer;
-using AniPlanner.Application.Identity.Customers;
+using AniPlanner.Application.Identity.Customers.CreateCustomer;
+using AniPlanner.Application.Identity.Customers.DeleteCustomer;
+using AniPlanner.Application.Identity.Customers.GetCustomer;
+using AniPlanner.Application.Identity.Customers.ListCustomers;
+using AniPlanner.Application.Identity.Customers.UpdateCustomer;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 

@@ -9,9 +9,19 @@ public sealed class AccessKeyByTokenHashSpec : Specification<AccessKey>
         Query.Where(key => key.TokenHash == tokenHash).AsNoTracking();
 }
 
+/// <summary>One customer, deleted or not: get and delete answer deleted ones too.</summary>
 public sealed class CustomerByIdSpec : Specification<Customer>
 {
     public CustomerByIdSpec(Guid id) => Query.Where(customer => customer.Id == id);
+}
+
+/// <summary>
+/// One live customer: only these can be updated. The customer is the tenant, not a resource a
+/// customer owns, so <see cref="LiveResourceByIdSpec{T}"/> does not fit it.
+/// </summary>
+public sealed class LiveCustomerByIdSpec : Specification<Customer>
+{
+    public LiveCustomerByIdSpec(Guid id) => Query.Where(customer => customer.Id == id && customer.TmDelete == null);
 }
 
 /// <summary>One access key of one customer, deleted or not.</summary>

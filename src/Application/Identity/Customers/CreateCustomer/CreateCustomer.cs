@@ -5,7 +5,7 @@ using AniPlanner.Domain.Identity;
 using AutoMapper;
 using Mediator;
 
-namespace AniPlanner.Application.Identity.CreateCustomer;
+namespace AniPlanner.Application.Identity.Customers.CreateCustomer;
 
 /// <summary>Creates a tenant and its first access key (platform administration only).</summary>
 public sealed record CreateCustomer(string? Name, string? Detail) : ICommand<CreatedCustomerDto>;
