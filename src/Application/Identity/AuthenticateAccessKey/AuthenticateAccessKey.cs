@@ -11,9 +11,6 @@ namespace AniPlanner.Application.Identity.AuthenticateAccessKey;
 /// </summary>
 public sealed record AuthenticateAccessKey(string Token) : IQuery<AuthenticatedCustomer?>;
 
-/// <param name="CredentialId">The access key's id, or the user's for a login token.</param>
-public sealed record AuthenticatedCustomer(Guid CustomerId, Guid CredentialId, Permission Permission);
-
 public sealed class AuthenticateAccessKeyHandler(
     IRepository<AccessKey> accessKeys, IRepository<Customer> customers, DevelopmentCredentials developmentCredentials, TimeProvider clock)
     : IQueryHandler<AuthenticateAccessKey, AuthenticatedCustomer?>

@@ -1,10 +1,7 @@
-using System.Text.Json.Serialization;
 using AniPlanner.Application.Common.Exceptions;
 using AniPlanner.Application.Common.Persistence;
-using AniPlanner.Application.Identity.AuthenticateAccessKey;
 using AniPlanner.Application.Identity.Common;
 using AniPlanner.Domain.Identity;
-using FluentValidation;
 using Mediator;
 
 namespace AniPlanner.Application.Identity.Login;
@@ -14,8 +11,6 @@ namespace AniPlanner.Application.Identity.Login;
 /// <see cref="ClientAddress"/> is where the request came from, for throttling.
 /// </summary>
 public sealed record Login(string? Username, string? Password, string ClientAddress) : ICommand<LoginResult>;
-
-public sealed record LoginResult([property: JsonPropertyName("username")] string Username, [property: JsonPropertyName("token")] string Token);
 
 public sealed class LoginHandler(
     IRepository<User> users,
@@ -58,40 +53,5 @@ public sealed class LoginHandler(
 
         await attempt.SucceededAsync();
         return new LoginResult(user.Username, tokens.Issue(user, clock.GetUtcNow().UtcDateTime));
-    }
-}
-
-public sealed class LoginValidator : AbstractValidator<Login>
-{
-    public LoginValidator()
-    {
-        RuleFor(command => command.Username).NotEmpty().OverridePropertyName("username").WithMessage("username is required.");
-
-        // No user has a longer one; it also keeps what throttling remembers per username small.
-        RuleFor(command => command.Username)
-            .Must(username => username is null || User.NormalizeUsername(username).Length <= User.MaxUsernameLength)
-            .OverridePropertyName("username")
-            .WithMessage($"username is at most {User.MaxUsernameLength} characters.");
-        RuleFor(command => command.Password).NotEmpty().OverridePropertyName("password").WithMessage("password is required.");
-    }
-}
-
-/// <summary>Checks that a login token's user still exists and may act; null otherwise.</summary>
-public sealed record AuthenticateUser(Guid UserId) : IQuery<AuthenticatedCustomer?>;
-
-public sealed class AuthenticateUserHandler(IRepository<User> users, IRepository<Customer> customers) : IQueryHandler<AuthenticateUser, AuthenticatedCustomer?>
-{
-    public async ValueTask<AuthenticatedCustomer?> Handle(AuthenticateUser query, CancellationToken cancellationToken)
-    {
-        var user = await users.FirstOrDefaultAsync(new AnyUserByIdSpec(query.UserId), cancellationToken);
-        if (user is null || user.IsDeleted)
-        {
-            return null;
-        }
-
-        var customer = await customers.FirstOrDefaultAsync(new CustomerByIdSpec(user.CustomerId), cancellationToken);
-
-        // The user's current permission applies, not the one at login.
-        return customer is { IsDeleted: false } ? new AuthenticatedCustomer(customer.Id, user.Id, user.Permission) : null;
     }
 }

@@ -1,0 +1,26 @@
+using AniPlanner.Application.Common.Persistence;
+using AniPlanner.Application.Identity.Common;
+using AniPlanner.Domain.Identity;
+using Mediator;
+
+namespace AniPlanner.Application.Identity.AuthenticateUser;
+
+/// <summary>Checks that a login token's user still exists and may act; null otherwise.</summary>
+public sealed record AuthenticateUser(Guid UserId) : IQuery<AuthenticatedCustomer?>;
+
+public sealed class AuthenticateUserHandler(IRepository<User> users, IRepository<Customer> customers) : IQueryHandler<AuthenticateUser, AuthenticatedCustomer?>
+{
+    public async ValueTask<AuthenticatedCustomer?> Handle(AuthenticateUser query, CancellationToken cancellationToken)
+    {
+        var user = await users.FirstOrDefaultAsync(new AnyUserByIdSpec(query.UserId), cancellationToken);
+        if (user is null || user.IsDeleted)
+        {
+            return null;
+        }
+
+        var customer = await customers.FirstOrDefaultAsync(new CustomerByIdSpec(user.CustomerId), cancellationToken);
+
+        // The user's current permission applies, not the one at login.
+        return customer is { IsDeleted: false } ? new AuthenticatedCustomer(customer.Id, user.Id, user.Permission) : null;
+    }
+}
