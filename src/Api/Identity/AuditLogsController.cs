@@ -1,4 +1,5 @@
-using AniPlanner.Application.Identity.AuditLogs;
+using AniPlanner.Application.Identity.AuditLogs.ListAuditLogs;
+using AniPlanner.Application.Identity.Common;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 

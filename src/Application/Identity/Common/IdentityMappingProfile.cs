@@ -1,4 +1,5 @@
 using AniPlanner.Application.Common.Wire;
+using AniPlanner.Domain.Common;
 using AniPlanner.Domain.Identity;
 using AutoMapper;
 
@@ -20,5 +21,6 @@ public sealed class IdentityMappingProfile : Profile
             .ForMember(dto => dto.TokenPrefix, member => member.MapFrom(key => key.TokenHint));
 
         CreateMap<User, UserDto>().ForMember(dto => dto.Permission, member => member.MapFrom(user => user.Permission.ToWire()));
+        CreateMap<AuditLog, AuditLogDto>();
     }
 }
