@@ -24,12 +24,6 @@ public sealed class LiveCustomerByIdSpec : Specification<Customer>
     public LiveCustomerByIdSpec(Guid id) => Query.Where(customer => customer.Id == id && customer.TmDelete == null);
 }
 
-/// <summary>One access key of one customer, deleted or not.</summary>
-public sealed class AccessKeyByIdSpec : Specification<AccessKey>
-{
-    public AccessKeyByIdSpec(Guid customerId, Guid id) => Query.Where(key => key.CustomerId == customerId && key.Id == id);
-}
-
 public sealed class LiveCustomersSpec : Specification<Customer>
 {
     public LiveCustomersSpec() => Query.Where(customer => customer.TmDelete == null).AsNoTracking();

@@ -1,4 +1,5 @@
 using AniPlanner.Application.Common.Persistence;
+using AniPlanner.Application.Common.Specifications;
 using AniPlanner.Application.Identity.Common;
 using AniPlanner.Domain.Common;
 using AniPlanner.Domain.Identity;
@@ -20,7 +21,7 @@ public sealed class DeleteAccessKeyHandler(IRepository<AccessKey> accessKeys, IM
         await accessKeys.RetryOnWriteConflictAsync(
             async () =>
             {
-                var key = await accessKeys.FirstOrDefaultAsync(new AccessKeyByIdSpec(command.CustomerId, command.Id), cancellationToken)
+                var key = await accessKeys.FirstOrDefaultAsync(new ResourceByIdSpec<AccessKey>(command.CustomerId, command.Id), cancellationToken)
                     ?? throw IdentityErrors.AccessKeyNotFound(command.Id);
                 if (!key.IsDeleted)
                 {

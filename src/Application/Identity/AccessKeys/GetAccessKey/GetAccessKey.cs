@@ -1,4 +1,5 @@
 using AniPlanner.Application.Common.Persistence;
+using AniPlanner.Application.Common.Specifications;
 using AniPlanner.Application.Identity.Common;
 using AniPlanner.Domain.Identity;
 using AutoMapper;
@@ -12,6 +13,6 @@ public sealed record GetAccessKey(Guid CustomerId, Guid Id) : IQuery<AccessKeyDt
 public sealed class GetAccessKeyHandler(IRepository<AccessKey> accessKeys, IMapper mapper) : IQueryHandler<GetAccessKey, AccessKeyDto>
 {
     public async ValueTask<AccessKeyDto> Handle(GetAccessKey query, CancellationToken cancellationToken) =>
-        mapper.Map<AccessKeyDto>(await accessKeys.FirstOrDefaultAsync(new AccessKeyByIdSpec(query.CustomerId, query.Id), cancellationToken)
+        mapper.Map<AccessKeyDto>(await accessKeys.FirstOrDefaultAsync(new ResourceByIdSpec<AccessKey>(query.CustomerId, query.Id), cancellationToken)
             ?? throw IdentityErrors.AccessKeyNotFound(query.Id));
 }

@@ -4,7 +4,6 @@ using AniPlanner.Application.Common.Wire;
 using AniPlanner.Application.Identity.Common;
 using AniPlanner.Domain.Identity;
 using AutoMapper;
-using FluentValidation;
 using Mediator;
 
 namespace AniPlanner.Application.Identity.AccessKeys.ListAccessKeys;
@@ -24,9 +23,4 @@ public sealed class ListAccessKeysHandler(IRepository<AccessKey> accessKeys, IMa
             cancellationToken);
         return new AccessKeyPageDto { Result = mapper.Map<List<AccessKeyDto>>(page), NextPageToken = nextPageToken };
     }
-}
-
-public sealed class ListAccessKeysValidator : AbstractValidator<ListAccessKeys>
-{
-    public ListAccessKeysValidator() => this.AddPagingRules(query => query.PageSize, query => query.PageToken);
 }

@@ -1,10 +1,9 @@
 using AniPlanner.Application.Common.Persistence;
-using AniPlanner.Application.Common.Validation;
+using AniPlanner.Application.Common.Specifications;
 using AniPlanner.Application.Identity.Common;
 using AniPlanner.Domain.Common;
 using AniPlanner.Domain.Identity;
 using AutoMapper;
-using FluentValidation;
 using Mediator;
 
 namespace AniPlanner.Application.Identity.AccessKeys.UpdateAccessKey;
@@ -22,20 +21,11 @@ public sealed class UpdateAccessKeyHandler(IRepository<AccessKey> accessKeys, IM
         await accessKeys.RetryOnWriteConflictAsync(
             async () =>
             {
-                var key = await accessKeys.FirstOrDefaultAsync(new AccessKeyByIdSpec(command.CustomerId, command.Id), cancellationToken);
-                if (key is null || key.IsDeleted)
-                {
-                    throw IdentityErrors.AccessKeyNotFound(command.Id);
-                }
-
+                var key = await accessKeys.FirstOrDefaultAsync(new LiveResourceByIdSpec<AccessKey>(command.CustomerId, command.Id), cancellationToken)
+                    ?? throw IdentityErrors.AccessKeyNotFound(command.Id);
                 key.UpdateBasicInfo(command.Name ?? "", command.Detail ?? "", Timestamps.Now(clock));
                 await accessKeys.SaveChangesAsync(cancellationToken);
                 return mapper.Map<AccessKeyDto>(key);
             },
             cancellationToken);
-}
-
-public sealed class UpdateAccessKeyValidator : AbstractValidator<UpdateAccessKey>
-{
-    public UpdateAccessKeyValidator() => this.AddNameAndDetailRules(command => command.Name, command => command.Detail);
 }
