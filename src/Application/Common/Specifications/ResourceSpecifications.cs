@@ -53,4 +53,9 @@ public static class ListScopes
     public static Expression<Func<T, bool>> LiveOf<T>(Guid customerId)
         where T : ICustomerOwnedResource =>
         resource => resource.CustomerId == customerId && resource.TmDelete == null;
+
+    /// <summary>Every resource of the kind that is not deleted (the platform's customers).</summary>
+    public static Expression<Func<T, bool>> Live<T>()
+        where T : SoftDeletableResource =>
+        resource => resource.TmDelete == null;
 }

@@ -28,7 +28,7 @@ public sealed class AuthenticateAccessKeyHandler(
             return null;
         }
 
-        var customer = await customers.FirstOrDefaultAsync(new CustomerByIdSpec(key.CustomerId), cancellationToken);
-        return customer is { IsDeleted: false } ? new AuthenticatedCustomer(customer.Id, key.Id, key.Permission) : null;
+        var customer = await customers.FirstOrDefaultAsync(new LiveCustomerByIdSpec(key.CustomerId), cancellationToken);
+        return customer is not null ? new AuthenticatedCustomer(customer.Id, key.Id, key.Permission) : null;
     }
 }

@@ -18,9 +18,9 @@ public sealed class AuthenticateUserHandler(IRepository<User> users, IRepository
             return null;
         }
 
-        var customer = await customers.FirstOrDefaultAsync(new CustomerByIdSpec(user.CustomerId), cancellationToken);
+        var customer = await customers.FirstOrDefaultAsync(new LiveCustomerByIdSpec(user.CustomerId), cancellationToken);
 
         // The user's current permission applies, not the one at login.
-        return customer is { IsDeleted: false } ? new AuthenticatedCustomer(customer.Id, user.Id, user.Permission) : null;
+        return customer is not null ? new AuthenticatedCustomer(customer.Id, user.Id, user.Permission) : null;
     }
 }

@@ -41,9 +41,9 @@ public sealed class LoginHandler(
 
         // Read for a right password only, so a wrong one costs no more than an unknown user.
         var customer = passwordMatches && user is { IsDeleted: false }
-            ? await customers.FirstOrDefaultAsync(new CustomerByIdSpec(user.CustomerId), cancellationToken)
+            ? await customers.FirstOrDefaultAsync(new LiveCustomerByIdSpec(user.CustomerId), cancellationToken)
             : null;
-        if (user is null || customer is not { IsDeleted: false })
+        if (user is null || customer is null)
         {
             await attempt.FailedAsync();
 

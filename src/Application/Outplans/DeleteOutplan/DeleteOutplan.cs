@@ -1,7 +1,6 @@
 using AniPlanner.Application.Common.Persistence;
 using AniPlanner.Application.Common.Specifications;
 using AniPlanner.Application.Outplans.Common;
-using AniPlanner.Domain.Common;
 using AniPlanner.Domain.Outplans;
 using AutoMapper;
 using Mediator;
@@ -18,18 +17,6 @@ public sealed class DeleteOutplanHandler(IRepository<Outplan> outplans, IMapper 
     : ICommandHandler<DeleteOutplan, OutplanDto>
 {
     public async ValueTask<OutplanDto> Handle(DeleteOutplan command, CancellationToken cancellationToken) =>
-        await outplans.RetryOnWriteConflictAsync(
-            async () =>
-            {
-                var outplan = await outplans.FirstOrDefaultAsync(new ResourceByIdSpec<Outplan>(command.CustomerId, command.Id), cancellationToken)
-                    ?? throw OutplanErrors.NotFound(command.Id);
-                if (!outplan.IsDeleted)
-                {
-                    outplan.Delete(Timestamps.Now(clock));
-                    await outplans.SaveChangesAsync(cancellationToken);
-                }
-
-                return mapper.Map<OutplanDto>(outplan);
-            },
-            cancellationToken);
+        mapper.Map<OutplanDto>(await outplans.SoftDeleteAsync(
+            new ResourceByIdSpec<Outplan>(command.CustomerId, command.Id), () => OutplanErrors.NotFound(command.Id), clock, cancellationToken));
 }

@@ -1,7 +1,6 @@
 using AniPlanner.Application.Common.Persistence;
 using AniPlanner.Application.Common.Specifications;
 using AniPlanner.Application.Identity.Common;
-using AniPlanner.Domain.Common;
 using AniPlanner.Domain.Identity;
 using AutoMapper;
 using Mediator;
@@ -18,18 +17,6 @@ public sealed class DeleteAccessKeyHandler(IRepository<AccessKey> accessKeys, IM
     : ICommandHandler<DeleteAccessKey, AccessKeyDto>
 {
     public async ValueTask<AccessKeyDto> Handle(DeleteAccessKey command, CancellationToken cancellationToken) =>
-        await accessKeys.RetryOnWriteConflictAsync(
-            async () =>
-            {
-                var key = await accessKeys.FirstOrDefaultAsync(new ResourceByIdSpec<AccessKey>(command.CustomerId, command.Id), cancellationToken)
-                    ?? throw IdentityErrors.AccessKeyNotFound(command.Id);
-                if (!key.IsDeleted)
-                {
-                    key.Delete(Timestamps.Now(clock));
-                    await accessKeys.SaveChangesAsync(cancellationToken);
-                }
-
-                return mapper.Map<AccessKeyDto>(key);
-            },
-            cancellationToken);
+        mapper.Map<AccessKeyDto>(await accessKeys.SoftDeleteAsync(
+            new ResourceByIdSpec<AccessKey>(command.CustomerId, command.Id), () => IdentityErrors.AccessKeyNotFound(command.Id), clock, cancellationToken));
 }

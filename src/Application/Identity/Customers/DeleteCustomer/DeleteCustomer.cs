@@ -1,6 +1,5 @@
 using AniPlanner.Application.Common.Persistence;
 using AniPlanner.Application.Identity.Common;
-using AniPlanner.Domain.Common;
 using AniPlanner.Domain.Identity;
 using AutoMapper;
 using Mediator;
@@ -16,18 +15,6 @@ public sealed record DeleteCustomer(Guid Id) : ICommand<CustomerDto>;
 public sealed class DeleteCustomerHandler(IRepository<Customer> customers, IMapper mapper, TimeProvider clock) : ICommandHandler<DeleteCustomer, CustomerDto>
 {
     public async ValueTask<CustomerDto> Handle(DeleteCustomer command, CancellationToken cancellationToken) =>
-        await customers.RetryOnWriteConflictAsync(
-            async () =>
-            {
-                var customer = await customers.FirstOrDefaultAsync(new CustomerByIdSpec(command.Id), cancellationToken)
-                    ?? throw IdentityErrors.CustomerNotFound(command.Id);
-                if (!customer.IsDeleted)
-                {
-                    customer.Delete(Timestamps.Now(clock));
-                    await customers.SaveChangesAsync(cancellationToken);
-                }
-
-                return mapper.Map<CustomerDto>(customer);
-            },
-            cancellationToken);
+        mapper.Map<CustomerDto>(await customers.SoftDeleteAsync(
+            new CustomerByIdSpec(command.Id), () => IdentityErrors.CustomerNotFound(command.Id), clock, cancellationToken));
 }

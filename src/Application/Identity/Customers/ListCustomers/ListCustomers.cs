@@ -1,4 +1,5 @@
 using AniPlanner.Application.Common.Persistence;
+using AniPlanner.Application.Common.Specifications;
 using AniPlanner.Application.Common.Wire;
 using AniPlanner.Application.Identity.Common;
 using AniPlanner.Domain.Identity;
@@ -18,7 +19,7 @@ public sealed class ListCustomersHandler(IRepository<Customer> customers, IMappe
             customers,
             query.PageSize,
             query.PageToken,
-            customer => customer.TmDelete == null,
+            ListScopes.Live<Customer>(),
             cancellationToken);
         return new CustomerPageDto { Result = mapper.Map<List<CustomerDto>>(page), NextPageToken = nextPageToken };
     }

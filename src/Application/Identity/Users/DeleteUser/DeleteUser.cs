@@ -1,7 +1,6 @@
 using AniPlanner.Application.Common.Persistence;
 using AniPlanner.Application.Common.Specifications;
 using AniPlanner.Application.Identity.Common;
-using AniPlanner.Domain.Common;
 using AniPlanner.Domain.Identity;
 using AutoMapper;
 using Mediator;
@@ -17,18 +16,6 @@ public sealed record DeleteUser(Guid CustomerId, Guid Id) : ICommand<UserDto>;
 public sealed class DeleteUserHandler(IRepository<User> users, IMapper mapper, TimeProvider clock) : ICommandHandler<DeleteUser, UserDto>
 {
     public async ValueTask<UserDto> Handle(DeleteUser command, CancellationToken cancellationToken) =>
-        await users.RetryOnWriteConflictAsync(
-            async () =>
-            {
-                var user = await users.FirstOrDefaultAsync(new ResourceByIdSpec<User>(command.CustomerId, command.Id), cancellationToken)
-                    ?? throw IdentityErrors.UserNotFound(command.Id);
-                if (!user.IsDeleted)
-                {
-                    user.Delete(Timestamps.Now(clock));
-                    await users.SaveChangesAsync(cancellationToken);
-                }
-
-                return mapper.Map<UserDto>(user);
-            },
-            cancellationToken);
+        mapper.Map<UserDto>(await users.SoftDeleteAsync(
+            new ResourceByIdSpec<User>(command.CustomerId, command.Id), () => IdentityErrors.UserNotFound(command.Id), clock, cancellationToken));
 }
