@@ -4,9 +4,9 @@ using System.Text.Json.Serialization;
 using AniPlanner.Api.Common;
 using AniPlanner.Api.Errors;
 using AniPlanner.Api.Identity;
+using AniPlanner.Application;
 using AniPlanner.Application.Common.Behaviours;
 using AniPlanner.Application.Identity.Common;
-using AniPlanner.Application.Outplans.CreateOutplan;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
@@ -15,17 +15,18 @@ namespace AniPlanner.Api.Hosting;
 
 public static class ApiServices
 {
-    /// <summary>The HTTP edge: controllers, JSON, errors, credentials, health.</summary>
     /// <summary>Health checks that say whether the service can take traffic (not just whether it runs).</summary>
     public const string ReadyTag = "ready";
 
+    /// <summary>The HTTP edge: controllers, JSON, errors, credentials, health.</summary>
     public static IServiceCollection AddApi(this IServiceCollection services)
     {
         services.AddMediator((MediatorOptions options) =>
         {
             // Scoped: handlers use the request's DbContext.
             options.ServiceLifetime = ServiceLifetime.Scoped;
-            options.Assemblies = [typeof(CreateOutplan)];
+            // The generator reads this at compile time: a type names the assembly whose handlers it wires.
+            options.Assemblies = [typeof(ApplicationAssembly)];
             options.PipelineBehaviors = [typeof(ValidationBehaviour<,>)];
         });
 
