@@ -1,5 +1,5 @@
+using AniPlanner.Api.Authentication;
 using AniPlanner.Api.Errors;
-using AniPlanner.Api.Identity;
 using AniPlanner.Application.AniPlanning.AniInventory.ListAnis;
 using AniPlanner.Application.AniPlanning.AniInventory.UpsertAnis;
 using AniPlanner.Application.AniPlanning.Campaigns.Common;

@@ -1,10 +1,10 @@
-using AniPlanner.Application.AniPlanning.ImportDials;
 using System.Text.Encodings.Web;
 using System.Text.Json.Serialization;
+using AniPlanner.Api.Authentication;
 using AniPlanner.Api.Common;
 using AniPlanner.Api.Errors;
-using AniPlanner.Api.Identity;
 using AniPlanner.Application;
+using AniPlanner.Application.AniPlanning.ImportDials;
 using AniPlanner.Application.Common.Behaviours;
 using AniPlanner.Application.Identity.Common;
 using Mediator;

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using AniPlanner.Api.Authentication;
 using AniPlanner.Api.Common;
 using AniPlanner.Api.Errors;
 using AniPlanner.Application.Identity.AccessKeys.CreateAccessKey;

@@ -1,3 +1,4 @@
+using AniPlanner.Api.Authentication;
 using AniPlanner.Application.Identity.AuditLogs;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;

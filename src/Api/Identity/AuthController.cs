@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using AniPlanner.Api.Authentication;
 using AniPlanner.Application.Identity.Login;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;

@@ -1,3 +1,4 @@
+using AniPlanner.Api.Authentication;
 using AniPlanner.Api.Common;
 using AniPlanner.Api.Errors;
 using AniPlanner.Application.Identity.Common;

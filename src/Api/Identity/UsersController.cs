@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using AniPlanner.Api.Authentication;
 using AniPlanner.Api.Errors;
 using AniPlanner.Application.Identity.Users;
 using Mediator;

@@ -13,7 +13,7 @@ using Mediator;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
 
-namespace AniPlanner.Api.Identity;
+namespace AniPlanner.Api.Authentication;
 
 /// <summary>
 /// Reads a credential from <c>?token=</c>, <c>?accesskey=</c> or <c>Authorization: Bearer</c>
