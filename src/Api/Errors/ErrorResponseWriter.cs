@@ -1,6 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using AniPlanner.Api.Hosting;
+using AniPlanner.Api.Common;
 using AniPlanner.Application.Common.Text;
 
 namespace AniPlanner.Api.Errors;
