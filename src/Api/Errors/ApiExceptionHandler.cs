@@ -1,5 +1,4 @@
 using AniPlanner.Application.Common.Exceptions;
-using AniPlanner.Application.Identity.Common;
 using AniPlanner.Domain.Common;
 using System.Text;
 using System.Text.Json;

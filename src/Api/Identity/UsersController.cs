@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 using AniPlanner.Api.Authentication;
-using AniPlanner.Api.Errors;
+using AniPlanner.Application.Common.Exceptions;
 using AniPlanner.Application.Identity.Users;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;

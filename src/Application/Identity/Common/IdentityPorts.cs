@@ -23,12 +23,6 @@ public interface ILoginTokens
     Task<Guid?> ValidateAsync(string token);
 }
 
-/// <summary>A caller's credentials are wrong (answered 401).</summary>
-public sealed class UnauthenticatedException(string reason, string message) : Exception(message)
-{
-    public string Reason { get; } = reason;
-}
-
 /// <summary>Who is acting right now, for the audit trail.</summary>
 public interface ICurrentActor
 {
