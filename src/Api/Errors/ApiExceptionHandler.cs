@@ -1,18 +1,15 @@
-using AniPlanner.Application.Common.Exceptions;
-using AniPlanner.Domain.Common;
 using System.Text;
 using System.Text.Json;
+using AniPlanner.Application.Common.Exceptions;
+using AniPlanner.Domain.Common;
 using FluentValidation;
 using Microsoft.AspNetCore.Diagnostics;
-using AniPlanner.Infrastructure.Persistence;
 
 namespace AniPlanner.Api.Errors;
 
 /// <summary>Maps what handlers throw to statuses and envelopes; anything unexpected is a logged 500.</summary>
 public sealed partial class ApiExceptionHandler(ILogger<ApiExceptionHandler> logger) : IExceptionHandler
 {
-    private const int DatabaseBusyRetryAfterSeconds = 5;
-
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
         var error = exception switch
@@ -37,8 +34,7 @@ public sealed partial class ApiExceptionHandler(ILogger<ApiExceptionHandler> log
 
             // Text the database cannot hold (a NUL character, on PostgreSQL) that got past the
             // edge, e.g. in a dial file: the request's content, not our failure.
-            _ when exception.IsUnstorableText() => ApiError.BadRequest(
-                "VALIDATION_FAILED", "The request holds text the database cannot store, such as a NUL character (\\u0000): remove it and send the request again."),
+            UnstorableTextException unstorable => ApiError.BadRequest("VALIDATION_FAILED", unstorable.Message),
 
             // A domain rule caught what validation let through: still the caller's input.
             DomainException domain => ApiError.BadRequest("INVALID_ARGUMENT", domain.Message),
@@ -46,16 +42,13 @@ public sealed partial class ApiExceptionHandler(ILogger<ApiExceptionHandler> log
             // A deadlock victim, a lock wait that ran out, a failover: the same request sent again
             // will most likely succeed (a dial import is all-or-nothing and counts a call id once).
             DatabaseBusyException busy => new ApiError(StatusCodes.Status503ServiceUnavailable, "UNAVAILABLE", "DATABASE_BUSY", busy.Message),
-            _ when exception.IsTransientDatabaseFailure() => new ApiError(
-                StatusCodes.Status503ServiceUnavailable, "UNAVAILABLE", "DATABASE_BUSY",
-                $"The database is busy or briefly unreachable, so this request did not complete. Send it again in {DatabaseBusyRetryAfterSeconds} seconds."),
             _ => null,
         };
 
         if (error?.StatusCode == StatusCodes.Status503ServiceUnavailable)
         {
             LogTransient(logger, exception, httpContext.Request.Method, httpContext.Request.Path);
-            httpContext.Response.Headers.RetryAfter = DatabaseBusyRetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            httpContext.Response.Headers.RetryAfter = DatabaseBusyException.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
 
         if (error is null)

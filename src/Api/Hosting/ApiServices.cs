@@ -7,6 +7,7 @@ using AniPlanner.Application;
 using AniPlanner.Application.AniPlanning.ImportDials;
 using AniPlanner.Application.Common.Behaviours;
 using AniPlanner.Application.Identity.Common;
+using AniPlanner.Infrastructure.Persistence;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
@@ -27,7 +28,9 @@ public static class ApiServices
             options.ServiceLifetime = ServiceLifetime.Scoped;
             // The generator reads this at compile time: a type names the assembly whose handlers it wires.
             options.Assemblies = [typeof(ApplicationAssembly)];
-            options.PipelineBehaviors = [typeof(ValidationBehaviour<,>)];
+            // Outermost first: a driver's failure anywhere inside (validators included) leaves as
+            // the application's own exception, which the exception handler maps.
+            options.PipelineBehaviors = [typeof(DatabaseFailureTranslation<,>), typeof(ValidationBehaviour<,>)];
         });
 
         services.AddControllers(mvc =>
