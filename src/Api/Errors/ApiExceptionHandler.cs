@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.Json;
 using AniPlanner.Application.Common.Exceptions;
 using AniPlanner.Domain.Common;
 using FluentValidation;
@@ -20,9 +19,7 @@ public sealed partial class ApiExceptionHandler(ILogger<ApiExceptionHandler> log
                 "VALIDATION_FAILED", string.Join(" ", validation.Errors.Select(failure => failure.ErrorMessage).Distinct())),
             InvalidIdException invalidId => ApiError.BadRequest("INVALID_ID", invalidId.Message),
             BadRequestException badRequest => ApiError.BadRequest("INVALID_ARGUMENT", badRequest.Message),
-            JsonException { Path: "$" } json when json.Message.Contains("could not be converted", StringComparison.Ordinal) =>
-                ApiError.BadRequest("INVALID_JSON_BODY", "The request body must be a JSON array."),
-            JsonException json => ApiError.BadRequest("INVALID_JSON_BODY", $"The request body is not valid JSON: {json.Message.Split(" Path:")[0]}"),
+            InvalidJsonBodyException invalidJson => ApiError.BadRequest("INVALID_JSON_BODY", invalidJson.Message),
             UnauthenticatedException unauthenticated => ApiError.Unauthenticated(unauthenticated.Reason, unauthenticated.Message),
             TooManyRequestsException tooMany => new ApiError(StatusCodes.Status429TooManyRequests, "RESOURCE_EXHAUSTED", "TOO_MANY_REQUESTS", tooMany.Message),
             NotFoundException notFound => ApiError.NotFound(notFound.Reason, notFound.Message),
@@ -73,7 +70,7 @@ public sealed partial class ApiExceptionHandler(ILogger<ApiExceptionHandler> log
     /// <summary>
     /// The request's own fault, however deep the framework wrapped it: a body cut short, too large
     /// or in a type we do not read (a <see cref="BadHttpRequestException"/>, answered with its 4xx),
-    /// or bytes or escapes that are not text. Never a 500: nothing on our side failed.
+    /// or bytes that are not text in their character set. Never a 500: nothing on our side failed.
     /// </summary>
     private static ApiError? RequestFault(Exception exception)
     {
@@ -92,11 +89,6 @@ public sealed partial class ApiExceptionHandler(ILogger<ApiExceptionHandler> log
                     return new ApiError(status, "INVALID_ARGUMENT", reason, badRequest.Message);
                 case DecoderFallbackException:
                     return ApiError.BadRequest("INVALID_JSON_BODY", "The request body is not valid text in its character set: send it as UTF-8.");
-
-                // A JSON string read by hand (dial records) that escapes half a surrogate pair.
-                case InvalidOperationException { Source: { } source } notText
-                    when source.StartsWith("System.Text.Json", StringComparison.Ordinal) && notText.Message.Contains("UTF-16 JSON text", StringComparison.Ordinal):
-                    return ApiError.BadRequest("INVALID_JSON_BODY", "The request body holds a string that is not valid Unicode text (a lone surrogate escape such as \\ud800).");
             }
         }
 
