@@ -23,10 +23,14 @@ public static class DialBodyReader
     public const string Ndjson = "application/x-ndjson";
     public const string Csv = "text/csv";
 
+    /// <summary>What a caller whose body this reader cannot read is told to send (415).</summary>
+    public const string WhatToSend = $"Send dials as UTF-8, with Content-Type {Json} (a JSON array), {Ndjson} or {Csv}";
+
     /// <summary>What the JSON reader asks of the body at a time.</summary>
     private const int JsonReadBufferSize = 16 * 1024;
 
-    private static readonly string[] RequiredColumns = ["callId", "campaign", "dialedAt", "prospectNumber", "aniNumber", "contacted"];
+    /// <summary>The fields every dial record has (a CSV header names them all); prospectZip may be added.</summary>
+    public static readonly IReadOnlyList<string> RequiredColumns = ["callId", "campaign", "dialedAt", "prospectNumber", "aniNumber", "contacted"];
 
     /// <summary>Null when the content type is none of the three.</summary>
     public static IAsyncEnumerable<DialInput>? Read(HttpRequest request, DialImportOptions limits, CancellationToken cancellationToken)

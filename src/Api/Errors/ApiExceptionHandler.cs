@@ -21,13 +21,13 @@ public sealed partial class ApiExceptionHandler(ILogger<ApiExceptionHandler> log
             BadRequestException badRequest => ApiError.BadRequest("INVALID_ARGUMENT", badRequest.Message),
             InvalidJsonBodyException invalidJson => ApiError.BadRequest("INVALID_JSON_BODY", invalidJson.Message),
             UnauthenticatedException unauthenticated => ApiError.Unauthenticated(unauthenticated.Reason, unauthenticated.Message),
-            TooManyRequestsException tooMany => new ApiError(StatusCodes.Status429TooManyRequests, "RESOURCE_EXHAUSTED", "TOO_MANY_REQUESTS", tooMany.Message),
+            TooManyRequestsException tooMany => ApiError.TooManyRequests("TOO_MANY_REQUESTS", tooMany.Message, TooManyRequestsException.Seconds(tooMany.RetryAfter)),
             NotFoundException notFound => ApiError.NotFound(notFound.Reason, notFound.Message),
             ForbiddenException forbidden => ApiError.Forbidden(forbidden.Reason, forbidden.Message),
 
             // Two requests wrote the same thing at once (a unique key, a row changed since it was
             // read) and the loser's own retries ran out; nothing of it was stored, so it may be sent again.
-            WriteConflictException conflict => new ApiError(StatusCodes.Status409Conflict, "ABORTED", "CONCURRENT_UPDATE", conflict.Message),
+            WriteConflictException conflict => ApiError.Conflict("CONCURRENT_UPDATE", conflict.Message),
 
             // Text the database cannot hold (a NUL character, on PostgreSQL) that got past the
             // edge, e.g. in a dial file: the request's content, not our failure.
@@ -38,29 +38,20 @@ public sealed partial class ApiExceptionHandler(ILogger<ApiExceptionHandler> log
 
             // A deadlock victim, a lock wait that ran out, a failover: the same request sent again
             // will most likely succeed (a dial import is all-or-nothing and counts a call id once).
-            DatabaseBusyException busy => new ApiError(StatusCodes.Status503ServiceUnavailable, "UNAVAILABLE", "DATABASE_BUSY", busy.Message),
+            DatabaseBusyException busy => ApiError.Unavailable("DATABASE_BUSY", busy.Message, DatabaseBusyException.RetryAfterSeconds),
             _ => null,
         };
 
         if (error?.StatusCode == StatusCodes.Status503ServiceUnavailable)
         {
             LogTransient(logger, exception, httpContext.Request.Method, httpContext.Request.Path);
-            httpContext.Response.Headers.RetryAfter = DatabaseBusyException.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
 
         if (error is null)
         {
             LogUnhandled(logger, exception, httpContext.Request.Method, httpContext.Request.Path);
-            error = new ApiError(
-                StatusCodes.Status500InternalServerError,
-                "INTERNAL",
-                "INTERNAL_ERROR",
-                "Something went wrong on our side. Try again; if it persists, report the request_id.");
-        }
-
-        if (exception is TooManyRequestsException { RetryAfter: var wait })
-        {
-            httpContext.Response.Headers.RetryAfter = TooManyRequestsException.Seconds(wait).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            error = ApiError.ServerError(
+                StatusCodes.Status500InternalServerError, "Something went wrong on our side. Try again; if it persists, report the request_id.");
         }
 
         await ErrorResponseWriter.WriteAsync(httpContext, error);
@@ -79,14 +70,13 @@ public sealed partial class ApiExceptionHandler(ILogger<ApiExceptionHandler> log
             switch (cause)
             {
                 case BadHttpRequestException badRequest:
-                    var status = badRequest.StatusCode is >= 400 and < 500 ? badRequest.StatusCode : StatusCodes.Status400BadRequest;
-                    var reason = status switch
+                    return badRequest.StatusCode switch
                     {
-                        StatusCodes.Status413PayloadTooLarge => "PAYLOAD_TOO_LARGE",
-                        StatusCodes.Status415UnsupportedMediaType => "UNSUPPORTED_MEDIA_TYPE",
-                        _ => "BAD_REQUEST",
+                        StatusCodes.Status413PayloadTooLarge => ApiError.PayloadTooLarge(badRequest.Message),
+                        StatusCodes.Status415UnsupportedMediaType => ApiError.UnsupportedMediaType(badRequest.Message),
+                        var status and >= 400 and < 500 => ApiError.ClientError(status, "BAD_REQUEST", badRequest.Message),
+                        _ => ApiError.BadRequest("BAD_REQUEST", badRequest.Message),
                     };
-                    return new ApiError(status, "INVALID_ARGUMENT", reason, badRequest.Message);
                 case DecoderFallbackException:
                     return ApiError.BadRequest("INVALID_JSON_BODY", "The request body is not valid text in its character set: send it as UTF-8.");
             }

@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json.Serialization;
+using AniPlanner.Api.AniPlanning;
 using AniPlanner.Api.Authentication;
 using AniPlanner.Api.Common;
 using AniPlanner.Api.Errors;
@@ -65,6 +66,7 @@ public static class ApiServices
         services.ConfigureHttpJsonOptions(json => json.SerializerOptions.NumberHandling = JsonNumberHandling.Strict);
 
         services.AddExceptionHandler<ApiExceptionHandler>();
+        services.AddSingleton<RegisteredEndpoints>();
         services.AddProblemDetails();
 
         services.AddOptions<DialImportOptions>().BindConfiguration(DialImportOptions.Section)

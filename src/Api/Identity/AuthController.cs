@@ -14,6 +14,7 @@ namespace AniPlanner.Api.Identity;
 public sealed class AuthController(IMediator mediator) : ControllerBase
 {
     [HttpPost("login")]
+    [PasswordSignIn]
     public async Task<LoginResult> Login([FromBody] LoginRequest body, CancellationToken cancellationToken) =>
         await mediator.Send(new Login(body.Username, body.Password, ClientAddress.Of(HttpContext)), cancellationToken);
 }
