@@ -11,7 +11,7 @@ public static class DependencyInjection
     /// </summary>
     public static IServiceCollection AddApplication(this IServiceCollection services, string? autoMapperLicenseKey)
     {
-        services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Singleton);
+        services.AddValidatorsFromAssembly(ApplicationAssembly.Reference, ServiceLifetime.Singleton);
         services.AddAutoMapper(mapper =>
         {
             // AutoMapper 15+ is dual-licensed (RPL-1.5 or commercial): the key comes from configuration

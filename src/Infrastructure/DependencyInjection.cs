@@ -3,11 +3,9 @@ using AniPlanner.Application.AniPlanning.ImportDials;
 using AniPlanner.Application.Common.Persistence;
 using AniPlanner.Application.Identity.Common;
 using AniPlanner.Infrastructure.AniPlanning;
-using AniPlanner.Infrastructure.Identity;
 using AniPlanner.Infrastructure.AniPlanning.ReferenceData;
+using AniPlanner.Infrastructure.Identity;
 using AniPlanner.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -23,43 +21,26 @@ public static class DependencyInjection
                 $"Database:MaxRetryCount must be a whole number from 0 to {DatabaseOptions.MaxRetryCountLimit}.")
             .ValidateOnStart();
 
-        // Every provider's context is registered; the configured one is resolved as the
-        // AniPlannerDbContext. Options are read when a context is built, not at registration,
-        // so configuration added later (tests, environment) is honoured.
+        // Every provider's context is registered; the configured one is picked once, when first
+        // needed (DatabaseProviderServices), and resolved as the AniPlannerDbContext, the write
+        // turns and the dial store.
         services.AddSingleton<AuditingInterceptor>();
         services.AddSingleton<CommandTracingInterceptor>();
         services.AddSingleton<SqliteWriteGate>();
-        services.AddSingleton<IWriteTurns>(provider => ConfiguredProvider(provider) == DatabaseProvider.Sqlite
-            ? provider.GetRequiredService<SqliteWriteGate>() : new FreeWriteTurns());
         services.AddSingleton<SqliteDialImportTurns>();
-        services.AddDbContext<SqliteAniPlannerDbContext>((provider, options) => options
-            .UseSqlite(ConnectionString(provider, DatabaseProvider.Sqlite))
-            .AddInterceptors(Interceptors(provider)));
-        services.AddDbContext<SqlServerAniPlannerDbContext>((provider, options) => options
-            .UseSqlServer(ConnectionString(provider, DatabaseProvider.SqlServer), sql => sql.EnableRetryOnFailure(MaxRetryCount(provider)))
-            .AddInterceptors(Interceptors(provider)));
-        services.AddDbContext<PostgreSqlAniPlannerDbContext>((provider, options) => options
-            .UseNpgsql(ConnectionString(provider, DatabaseProvider.PostgreSql), npgsql => npgsql.EnableRetryOnFailure(MaxRetryCount(provider)))
-            .AddInterceptors(Interceptors(provider)));
-        services.AddScoped<AniPlannerDbContext>(provider => ConfiguredProvider(provider) switch
+        foreach (var database in DatabaseProviderServices.All)
         {
-            DatabaseProvider.SqlServer => provider.GetRequiredService<SqlServerAniPlannerDbContext>(),
-            DatabaseProvider.PostgreSql => provider.GetRequiredService<PostgreSqlAniPlannerDbContext>(),
-            _ => provider.GetRequiredService<SqliteAniPlannerDbContext>(),
-        });
+            database.AddContext(services);
+        }
+
+        services.AddSingleton(provider => DatabaseProviderServices.For(provider.GetRequiredService<IOptions<DatabaseOptions>>().Value.Provider));
+        services.AddSingleton<IWriteTurns>(provider => provider.GetRequiredService<DatabaseProviderServices>().WriteTurns(provider));
+        services.AddScoped<AniPlannerDbContext>(provider => provider.GetRequiredService<DatabaseProviderServices>().Context(provider));
+        services.AddScoped<IDialStore>(provider =>
+            provider.GetRequiredService<DatabaseProviderServices>().DialStore(provider, provider.GetRequiredService<AniPlannerDbContext>()));
 
         services.AddScoped(typeof(IRepository<>), typeof(EfRepository<>));
         services.AddScoped<IPlanningQueries, PlanningQueries>();
-        services.AddScoped<IDialStore>(provider =>
-        {
-            var context = provider.GetRequiredService<AniPlannerDbContext>();
-            return ConfiguredProvider(provider) switch
-            {
-                DatabaseProvider.SqlServer => new SqlServerDialStore(context),
-                DatabaseProvider.PostgreSql => new PostgreSqlDialStore(context),
-                _ => ActivatorUtilities.CreateInstance<SqliteDialStore>(provider, context),
-            };
-        });
         services.AddSingleton<PhoneGeographyHolder>();
         services.AddSingleton<IPhoneGeography>(provider => provider.GetRequiredService<PhoneGeographyHolder>());
         services.AddScoped<ReferenceDataLoader>();
@@ -92,23 +73,5 @@ public static class DependencyInjection
                 "(FreeLoginFailures, FirstDelaySeconds, MaxDelaySeconds, LoginFailuresPerUsername, FailuresPerAddress, WindowMinutes; see the README).")
             .ValidateOnStart();
         services.AddSingleton<IAuthenticationThrottle, InMemoryAuthenticationThrottle>();
-    }
-
-    private static DatabaseProvider ConfiguredProvider(IServiceProvider provider) =>
-        provider.GetRequiredService<IOptions<DatabaseOptions>>().Value.Provider;
-
-    private static int MaxRetryCount(IServiceProvider provider) =>
-        provider.GetRequiredService<IOptions<DatabaseOptions>>().Value.MaxRetryCount;
-
-    private static IInterceptor[] Interceptors(IServiceProvider provider) =>
-        [provider.GetRequiredService<AuditingInterceptor>(), provider.GetRequiredService<CommandTracingInterceptor>()];
-
-    private static string ConnectionString(IServiceProvider provider, DatabaseProvider expected)
-    {
-        var configured = provider.GetRequiredService<IConfiguration>().GetConnectionString(DatabaseOptions.ConnectionStringName);
-        return !string.IsNullOrWhiteSpace(configured) ? configured
-            : expected == DatabaseProvider.Sqlite ? DatabaseOptions.DefaultSqliteConnectionString
-            : throw new InvalidOperationException(
-                $"Database:Provider is {expected} but ConnectionStrings:{DatabaseOptions.ConnectionStringName} is not set.");
     }
 }

@@ -1,5 +1,5 @@
+using AniPlanner.Api.Authentication;
 using AniPlanner.Api.Errors;
-using AniPlanner.Api.Identity;
 using AniPlanner.Application.AniPlanning.AniInventory.ListAnis;
 using AniPlanner.Application.AniPlanning.AniInventory.UpsertAnis;
 using AniPlanner.Application.AniPlanning.Campaigns.Common;
@@ -24,6 +24,7 @@ namespace AniPlanner.Api.AniPlanning;
 [Route("ani-planner")]
 [Authorize(Policy = CallerClaims.PlannerPolicy)]
 [Produces("application/json")]
+[ErrorContract(ErrorContract.AniPlanner)]
 public sealed class AniPlannerController(IMediator mediator) : ControllerBase
 {
     /// <summary>Bulk dial imports stream; this caps one request, not memory.</summary>
@@ -71,13 +72,14 @@ public sealed class AniPlannerController(IMediator mediator) : ControllerBase
     [Authorize(Policy = CallerClaims.ManagerPolicy)]
     [RequestSizeLimit(MaxDialImportBytes)]
     [Consumes(DialBodyReader.Json, DialBodyReader.Ndjson, DialBodyReader.Csv)]
+    [AcceptedBodies(DialBodyReader.WhatToSend)]
     public async Task<AniPlannerResponse<DialImportResult>> ImportDials(
         [FromServices] IOptions<DialImportOptions> dialImportLimits, CancellationToken cancellationToken)
     {
         // No Content-Type, or one [Consumes] lets through but the reader has no format for
         // (application/problem+json is a kind of JSON to MVC): the 415 that lists what is read.
         var rows = DialBodyReader.Read(Request, dialImportLimits.Value, cancellationToken)
-            ?? throw new BadHttpRequestException(UnsupportedMediaType.For(Request).Message, StatusCodes.Status415UnsupportedMediaType);
+            ?? throw new BadHttpRequestException(UnsupportedMediaType.For(HttpContext).Message, StatusCodes.Status415UnsupportedMediaType);
         return AniPlannerResponse.Of(await mediator.Send(new ImportDials(CustomerId, rows), cancellationToken));
     }
 

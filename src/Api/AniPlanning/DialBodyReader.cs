@@ -1,6 +1,8 @@
 using System.Runtime.CompilerServices;
+using System.Text;
 using System.Text.Json;
 using AniPlanner.Application.AniPlanning.ImportDials;
+using AniPlanner.Application.Common.Exceptions;
 using AniPlanner.Application.Common.Text;
 using Microsoft.Net.Http.Headers;
 
@@ -21,10 +23,14 @@ public static class DialBodyReader
     public const string Ndjson = "application/x-ndjson";
     public const string Csv = "text/csv";
 
+    /// <summary>What a caller whose body this reader cannot read is told to send (415).</summary>
+    public const string WhatToSend = $"Send dials as UTF-8, with Content-Type {Json} (a JSON array), {Ndjson} or {Csv}";
+
     /// <summary>What the JSON reader asks of the body at a time.</summary>
     private const int JsonReadBufferSize = 16 * 1024;
 
-    private static readonly string[] RequiredColumns = ["callId", "campaign", "dialedAt", "prospectNumber", "aniNumber", "contacted"];
+    /// <summary>The fields every dial record has (a CSV header names them all); prospectZip may be added.</summary>
+    public static readonly IReadOnlyList<string> RequiredColumns = ["callId", "campaign", "dialedAt", "prospectNumber", "aniNumber", "contacted"];
 
     /// <summary>Null when the content type is none of the three.</summary>
     public static IAsyncEnumerable<DialInput>? Read(HttpRequest request, DialImportOptions limits, CancellationToken cancellationToken)
@@ -45,12 +51,27 @@ public static class DialBodyReader
         // once more than a row's worth (plus one buffer) arrives without a complete element.
         var guarded = new RowLengthGuardStream(body, maxRowLength, slack: JsonReadBufferSize);
         var options = new JsonSerializerOptions { DefaultBufferSize = JsonReadBufferSize };
-        await foreach (var element in JsonSerializer.DeserializeAsyncEnumerable<JsonElement>(guarded, topLevelValues: false, options, cancellationToken))
+        var elements = JsonSerializer.DeserializeAsyncEnumerable<JsonElement>(guarded, topLevelValues: false, options, cancellationToken);
+        await foreach (var element in Translated(elements, NotAJsonArray, cancellationToken))
         {
             guarded.RowEnded();
             yield return FromJson(element);
         }
     }
+
+    /// <summary>
+    /// What the serializer threw, as the request's fault. It refuses a top-level value that is not
+    /// an array by itself (no inner exception); a syntax error carries the reader's exception inside.
+    /// </summary>
+    private static InvalidJsonBodyException? NotAJsonArray(Exception failure) => failure switch
+    {
+        JsonException { InnerException: null } notArray => new("The request body must be a JSON array.", notArray),
+        JsonException notJson => new($"The request body is not valid JSON: {WithoutLocation(notJson)}", notJson),
+        _ => null,
+    };
+
+    /// <summary>The serializer's description of a JSON error, without the location it appends (" Path: $ | LineNumber: ...").</summary>
+    private static string WithoutLocation(JsonException exception) => exception.Message.Split(" Path:")[0];
 
     private static async IAsyncEnumerable<DialInput> ReadNdjson(Stream body, int maxRowLength, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
@@ -77,7 +98,7 @@ public static class DialBodyReader
             }
             catch (JsonException exception)
             {
-                input = new DialInput { ReadError = $"This line is not valid JSON ({exception.Message.Split(" Path:")[0]})." };
+                input = new DialInput { ReadError = $"This line is not valid JSON ({WithoutLocation(exception)})." };
             }
 
             yield return input;
@@ -85,11 +106,17 @@ public static class DialBodyReader
     }
 
     private static IAsyncEnumerable<DialInput> ReadCsv(Stream body, int maxRowLength, CancellationToken cancellationToken) =>
-        RefuseOverlongRecords(ReadCsvRecords(body, maxRowLength, cancellationToken), cancellationToken);
+        Translated(ReadCsvRecords(body, maxRowLength, cancellationToken), OverlongRecord, cancellationToken);
 
-    private static async IAsyncEnumerable<DialInput> RefuseOverlongRecords(IAsyncEnumerable<DialInput> rows, [EnumeratorCancellation] CancellationToken cancellationToken)
+    private static BadHttpRequestException? OverlongRecord(Exception failure) => failure is CsvRecordTooLongException tooLong
+        ? new($"{tooLong.Message} Nothing of this request was stored; DialImport:MaxRowLength sets the limit.", StatusCodes.Status413PayloadTooLarge)
+        : null;
+
+    /// <summary>The items as read, where reading fails with what <paramref name="translate"/> makes of the failure (itself when null).</summary>
+    private static async IAsyncEnumerable<T> Translated<T>(
+        IAsyncEnumerable<T> items, Func<Exception, Exception?> translate, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        await using var enumerator = rows.GetAsyncEnumerator(cancellationToken);
+        await using var enumerator = items.GetAsyncEnumerator(cancellationToken);
         while (true)
         {
             try
@@ -99,10 +126,9 @@ public static class DialBodyReader
                     yield break;
                 }
             }
-            catch (CsvRecordTooLongException tooLong)
+            catch (Exception failure) when (translate(failure) is { } translated)
             {
-                throw new BadHttpRequestException(
-                    $"{tooLong.Message} Nothing of this request was stored; DialImport:MaxRowLength sets the limit.", StatusCodes.Status413PayloadTooLarge);
+                throw translated;
             }
 
             yield return enumerator.Current;
@@ -167,7 +193,7 @@ public static class DialBodyReader
 
             if (value.ValueKind == JsonValueKind.String)
             {
-                return value.GetString();
+                return TextOf(value);
             }
 
             // Dialers often number their calls; a number is a fine call id.
@@ -193,6 +219,24 @@ public static class DialBodyReader
 
         var input = Build(Text, contacted);
         return problem is null ? input : input with { ReadError = problem };
+    }
+
+    /// <summary>
+    /// A JSON string's text. An escape that is not Unicode text (half a surrogate pair) refuses the
+    /// whole body; bytes that are not UTF-8 fail with the decoder's own exception inside, which the
+    /// exception handler answers as a body in the wrong character set.
+    /// </summary>
+    private static string? TextOf(JsonElement value)
+    {
+        try
+        {
+            return value.GetString();
+        }
+        catch (InvalidOperationException notText) when (notText.InnerException is not DecoderFallbackException)
+        {
+            throw new InvalidJsonBodyException(
+                "The request body holds a string that is not valid Unicode text (a lone surrogate escape such as \\ud800).", notText);
+        }
     }
 
     /// <summary>A row from its fields, whatever format they were read from.</summary>

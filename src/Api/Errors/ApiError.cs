@@ -5,21 +5,49 @@ namespace AniPlanner.Api.Errors;
 /// <summary>
 /// One error answer, before it is put in a contract's envelope. <see cref="Status"/> is VoIPBIN's
 /// status word; <see cref="Reason"/> an UPPER_SNAKE code a program can branch on;
-/// <see cref="Message"/> what a person should do about it.
+/// <see cref="Message"/> what a person should do about it. Made by the factories below, one per
+/// kind of answer, so a status always comes with its status word.
 /// </summary>
 public sealed record ApiError(int StatusCode, string Status, string Reason, string Message)
 {
-    public static ApiError BadRequest(string reason, string message) => new(StatusCodes.Status400BadRequest, "INVALID_ARGUMENT", reason, message);
+    /// <summary>When set, the answer says how many seconds to wait before sending the request again (Retry-After).</summary>
+    public int? RetryAfterSeconds { get; init; }
+
+    /// <summary>The caller's fault, with its own 4xx status (a body too large, a method the route does not take).</summary>
+    public static ApiError ClientError(int statusCode, string reason, string message) => new(statusCode, "INVALID_ARGUMENT", reason, message);
+
+    public static ApiError BadRequest(string reason, string message) => ClientError(StatusCodes.Status400BadRequest, reason, message);
+
+    public static ApiError PayloadTooLarge(string message) => ClientError(StatusCodes.Status413PayloadTooLarge, "PAYLOAD_TOO_LARGE", message);
+
+    public static ApiError UnsupportedMediaType(string message) => ClientError(StatusCodes.Status415UnsupportedMediaType, "UNSUPPORTED_MEDIA_TYPE", message);
 
     public static ApiError Unauthenticated(string reason, string message) => new(StatusCodes.Status401Unauthorized, "UNAUTHENTICATED", reason, message);
 
     public static ApiError Forbidden(string reason, string message) => new(StatusCodes.Status403Forbidden, "PERMISSION_DENIED", reason, message);
 
     public static ApiError NotFound(string reason, string message) => new(StatusCodes.Status404NotFound, "NOT_FOUND", reason, message);
+
+    /// <summary>Lost a race with another request; nothing was stored, so it may be sent again.</summary>
+    public static ApiError Conflict(string reason, string message) => new(StatusCodes.Status409Conflict, "ABORTED", reason, message);
+
+    public static ApiError TooManyRequests(string reason, string message, int retryAfterSeconds) =>
+        new(StatusCodes.Status429TooManyRequests, "RESOURCE_EXHAUSTED", reason, message) { RetryAfterSeconds = retryAfterSeconds };
+
+    /// <summary>Our failure, with its own 5xx status; the message says nothing of what failed.</summary>
+    public static ApiError ServerError(int statusCode, string message) => new(statusCode, "INTERNAL", "INTERNAL_ERROR", message);
+
+    /// <summary>Not served now (the database busy, the service stopping); the same request may succeed after the wait.</summary>
+    public static ApiError Unavailable(string reason, string message, int retryAfterSeconds) =>
+        new(StatusCodes.Status503ServiceUnavailable, "UNAVAILABLE", reason, message) { RetryAfterSeconds = retryAfterSeconds };
 }
 
 /// <summary><c>{"error": {...}}</c>: VoIPBIN's current error envelope on <c>/v1.0</c>.</summary>
-public sealed record VoipbinErrorEnvelope([property: JsonPropertyName("error")] VoipbinErrorBody Error);
+public sealed record VoipbinErrorEnvelope([property: JsonPropertyName("error")] VoipbinErrorBody Error)
+{
+    public static VoipbinErrorEnvelope Of(ApiError error, string message, string requestId) =>
+        new(new VoipbinErrorBody(error.Status, error.Reason, message, requestId));
+}
 
 public sealed record VoipbinErrorBody(
     [property: JsonPropertyName("status")] string Status,

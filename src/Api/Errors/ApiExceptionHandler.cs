@@ -1,19 +1,14 @@
-using AniPlanner.Application.Common.Exceptions;
-using AniPlanner.Application.Identity.Common;
-using AniPlanner.Domain.Common;
 using System.Text;
-using System.Text.Json;
+using AniPlanner.Application.Common.Exceptions;
+using AniPlanner.Domain.Common;
 using FluentValidation;
 using Microsoft.AspNetCore.Diagnostics;
-using AniPlanner.Infrastructure.Persistence;
 
 namespace AniPlanner.Api.Errors;
 
 /// <summary>Maps what handlers throw to statuses and envelopes; anything unexpected is a logged 500.</summary>
 public sealed partial class ApiExceptionHandler(ILogger<ApiExceptionHandler> logger) : IExceptionHandler
 {
-    private const int DatabaseBusyRetryAfterSeconds = 5;
-
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
         var error = exception switch
@@ -24,54 +19,39 @@ public sealed partial class ApiExceptionHandler(ILogger<ApiExceptionHandler> log
                 "VALIDATION_FAILED", string.Join(" ", validation.Errors.Select(failure => failure.ErrorMessage).Distinct())),
             InvalidIdException invalidId => ApiError.BadRequest("INVALID_ID", invalidId.Message),
             BadRequestException badRequest => ApiError.BadRequest("INVALID_ARGUMENT", badRequest.Message),
-            JsonException { Path: "$" } json when json.Message.Contains("could not be converted", StringComparison.Ordinal) =>
-                ApiError.BadRequest("INVALID_JSON_BODY", "The request body must be a JSON array."),
-            JsonException json => ApiError.BadRequest("INVALID_JSON_BODY", $"The request body is not valid JSON: {json.Message.Split(" Path:")[0]}"),
+            InvalidJsonBodyException invalidJson => ApiError.BadRequest("INVALID_JSON_BODY", invalidJson.Message),
             UnauthenticatedException unauthenticated => ApiError.Unauthenticated(unauthenticated.Reason, unauthenticated.Message),
-            TooManyRequestsException tooMany => new ApiError(StatusCodes.Status429TooManyRequests, "RESOURCE_EXHAUSTED", "TOO_MANY_REQUESTS", tooMany.Message),
+            TooManyRequestsException tooMany => ApiError.TooManyRequests("TOO_MANY_REQUESTS", tooMany.Message, TooManyRequestsException.Seconds(tooMany.RetryAfter)),
             NotFoundException notFound => ApiError.NotFound(notFound.Reason, notFound.Message),
             ForbiddenException forbidden => ApiError.Forbidden(forbidden.Reason, forbidden.Message),
 
             // Two requests wrote the same thing at once (a unique key, a row changed since it was
             // read) and the loser's own retries ran out; nothing of it was stored, so it may be sent again.
-            WriteConflictException conflict => new ApiError(StatusCodes.Status409Conflict, "ABORTED", "CONCURRENT_UPDATE", conflict.Message),
+            WriteConflictException conflict => ApiError.Conflict("CONCURRENT_UPDATE", conflict.Message),
 
             // Text the database cannot hold (a NUL character, on PostgreSQL) that got past the
             // edge, e.g. in a dial file: the request's content, not our failure.
-            _ when exception.IsUnstorableText() => ApiError.BadRequest(
-                "VALIDATION_FAILED", "The request holds text the database cannot store, such as a NUL character (\\u0000): remove it and send the request again."),
+            UnstorableTextException unstorable => ApiError.BadRequest("VALIDATION_FAILED", unstorable.Message),
 
             // A domain rule caught what validation let through: still the caller's input.
             DomainException domain => ApiError.BadRequest("INVALID_ARGUMENT", domain.Message),
 
             // A deadlock victim, a lock wait that ran out, a failover: the same request sent again
             // will most likely succeed (a dial import is all-or-nothing and counts a call id once).
-            DatabaseBusyException busy => new ApiError(StatusCodes.Status503ServiceUnavailable, "UNAVAILABLE", "DATABASE_BUSY", busy.Message),
-            _ when exception.IsTransientDatabaseFailure() => new ApiError(
-                StatusCodes.Status503ServiceUnavailable, "UNAVAILABLE", "DATABASE_BUSY",
-                $"The database is busy or briefly unreachable, so this request did not complete. Send it again in {DatabaseBusyRetryAfterSeconds} seconds."),
+            DatabaseBusyException busy => ApiError.Unavailable("DATABASE_BUSY", busy.Message, DatabaseBusyException.RetryAfterSeconds),
             _ => null,
         };
 
         if (error?.StatusCode == StatusCodes.Status503ServiceUnavailable)
         {
             LogTransient(logger, exception, httpContext.Request.Method, httpContext.Request.Path);
-            httpContext.Response.Headers.RetryAfter = DatabaseBusyRetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
 
         if (error is null)
         {
             LogUnhandled(logger, exception, httpContext.Request.Method, httpContext.Request.Path);
-            error = new ApiError(
-                StatusCodes.Status500InternalServerError,
-                "INTERNAL",
-                "INTERNAL_ERROR",
-                "Something went wrong on our side. Try again; if it persists, report the request_id.");
-        }
-
-        if (exception is TooManyRequestsException { RetryAfter: var wait })
-        {
-            httpContext.Response.Headers.RetryAfter = TooManyRequestsException.Seconds(wait).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            error = ApiError.ServerError(
+                StatusCodes.Status500InternalServerError, "Something went wrong on our side. Try again; if it persists, report the request_id.");
         }
 
         await ErrorResponseWriter.WriteAsync(httpContext, error);
@@ -81,7 +61,7 @@ public sealed partial class ApiExceptionHandler(ILogger<ApiExceptionHandler> log
     /// <summary>
     /// The request's own fault, however deep the framework wrapped it: a body cut short, too large
     /// or in a type we do not read (a <see cref="BadHttpRequestException"/>, answered with its 4xx),
-    /// or bytes or escapes that are not text. Never a 500: nothing on our side failed.
+    /// or bytes that are not text in their character set. Never a 500: nothing on our side failed.
     /// </summary>
     private static ApiError? RequestFault(Exception exception)
     {
@@ -90,21 +70,15 @@ public sealed partial class ApiExceptionHandler(ILogger<ApiExceptionHandler> log
             switch (cause)
             {
                 case BadHttpRequestException badRequest:
-                    var status = badRequest.StatusCode is >= 400 and < 500 ? badRequest.StatusCode : StatusCodes.Status400BadRequest;
-                    var reason = status switch
+                    return badRequest.StatusCode switch
                     {
-                        StatusCodes.Status413PayloadTooLarge => "PAYLOAD_TOO_LARGE",
-                        StatusCodes.Status415UnsupportedMediaType => "UNSUPPORTED_MEDIA_TYPE",
-                        _ => "BAD_REQUEST",
+                        StatusCodes.Status413PayloadTooLarge => ApiError.PayloadTooLarge(badRequest.Message),
+                        StatusCodes.Status415UnsupportedMediaType => ApiError.UnsupportedMediaType(badRequest.Message),
+                        var status and >= 400 and < 500 => ApiError.ClientError(status, "BAD_REQUEST", badRequest.Message),
+                        _ => ApiError.BadRequest("BAD_REQUEST", badRequest.Message),
                     };
-                    return new ApiError(status, "INVALID_ARGUMENT", reason, badRequest.Message);
                 case DecoderFallbackException:
                     return ApiError.BadRequest("INVALID_JSON_BODY", "The request body is not valid text in its character set: send it as UTF-8.");
-
-                // A JSON string read by hand (dial records) that escapes half a surrogate pair.
-                case InvalidOperationException { Source: { } source } notText
-                    when source.StartsWith("System.Text.Json", StringComparison.Ordinal) && notText.Message.Contains("UTF-16 JSON text", StringComparison.Ordinal):
-                    return ApiError.BadRequest("INVALID_JSON_BODY", "The request body holds a string that is not valid Unicode text (a lone surrogate escape such as \\ud800).");
             }
         }
 

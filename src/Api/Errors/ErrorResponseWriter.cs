@@ -1,25 +1,29 @@
+using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using AniPlanner.Api.Hosting;
+using AniPlanner.Api.Common;
 using AniPlanner.Application.Common.Text;
 
 namespace AniPlanner.Api.Errors;
 
 /// <summary>
-/// The one place an error becomes a response body, in the envelope of its contract: VoIPBIN's
-/// <c>{"error": {...}}</c> everywhere, the ANI Planner's <c>{"success": false, "message"}</c>
-/// under <c>/ani-planner</c>.
+/// The one place an error becomes a response, in the envelope of its contract (see
+/// <see cref="ErrorContracts"/>): VoIPBIN's <c>{"error": {...}}</c> everywhere, the ANI
+/// Planner's <c>{"success": false, "message"}</c> on its own endpoints.
 /// </summary>
 public static class ErrorResponseWriter
 {
-    public const string AniPlannerPrefix = "/ani-planner";
-
     /// <summary>Plain JSON for API clients: quotes and '+' in messages stay readable.</summary>
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static Task WriteAsync(HttpContext context, ApiError error)
     {
         context.Response.StatusCode = error.StatusCode;
+        if (error.RetryAfterSeconds is { } seconds)
+        {
+            context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+        }
+
         return context.Response.WriteAsJsonAsync(Envelope(context, error), Json, context.RequestAborted);
     }
 
@@ -40,8 +44,6 @@ public static class ErrorResponseWriter
     private static object Envelope(HttpContext context, ApiError error)
     {
         var message = error.Message.Length <= MaxMessageLength ? error.Message : EchoedInput.Cut(error.Message, MaxMessageLength);
-        return context.Request.Path.StartsWithSegments(AniPlannerPrefix, StringComparison.OrdinalIgnoreCase)
-            ? new AniPlannerFailure(message)
-            : new VoipbinErrorEnvelope(new VoipbinErrorBody(error.Status, error.Reason, message, context.RequestId()));
+        return ErrorContracts.Envelope(ErrorContracts.Of(context), error, message, context.RequestId());
     }
 }

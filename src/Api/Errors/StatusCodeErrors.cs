@@ -15,14 +15,15 @@ public static class StatusCodeErrors
         var error = http.Response.StatusCode switch
         {
             StatusCodes.Status404NotFound => ApiError.NotFound("ROUTE_NOT_FOUND", $"There is no endpoint at {EchoedInput.Shorten(http.Request.Path.Value)}."),
-            StatusCodes.Status405MethodNotAllowed => ApiError.BadRequest(
-                "METHOD_NOT_ALLOWED", $"{EchoedInput.Shorten(http.Request.Method)} is not supported on {EchoedInput.Shorten(http.Request.Path.Value)}.") with { StatusCode = 405 },
-            StatusCodes.Status415UnsupportedMediaType => UnsupportedMediaType.For(http.Request),
-            StatusCodes.Status413PayloadTooLarge => ApiError.BadRequest("PAYLOAD_TOO_LARGE", "The request body is too large.") with { StatusCode = 413 },
+            StatusCodes.Status405MethodNotAllowed => ApiError.ClientError(
+                StatusCodes.Status405MethodNotAllowed, "METHOD_NOT_ALLOWED",
+                $"{EchoedInput.Shorten(http.Request.Method)} is not supported on {EchoedInput.Shorten(http.Request.Path.Value)}."),
+            StatusCodes.Status415UnsupportedMediaType => UnsupportedMediaType.For(http),
+            StatusCodes.Status413PayloadTooLarge => ApiError.PayloadTooLarge("The request body is too large."),
             StatusCodes.Status401Unauthorized => ApiError.Unauthenticated("AUTHENTICATION_REQUIRED", "Authentication required."),
             StatusCodes.Status403Forbidden => ApiError.Forbidden("PERMISSION_DENIED", "You may not do this."),
-            var status when status >= 500 => new ApiError(status, "INTERNAL", "INTERNAL_ERROR", "Something went wrong on our side."),
-            var status => new ApiError(status, "INVALID_ARGUMENT", "BAD_REQUEST", "The request cannot be served."),
+            var status when status >= 500 => ApiError.ServerError(status, "Something went wrong on our side."),
+            var status => ApiError.ClientError(status, "BAD_REQUEST", "The request cannot be served."),
         };
         return ErrorResponseWriter.WriteAsync(http, error);
     }

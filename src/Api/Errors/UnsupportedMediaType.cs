@@ -1,8 +1,17 @@
-using AniPlanner.Api.AniPlanning;
 using AniPlanner.Application.Common.Text;
 using Microsoft.Net.Http.Headers;
 
 namespace AniPlanner.Api.Errors;
+
+/// <summary>
+/// Endpoint metadata for an action that reads its body by hand, in formats of its own: what a
+/// caller whose body it cannot read (415) is told to send instead.
+/// </summary>
+[AttributeUsage(AttributeTargets.Method, Inherited = false)]
+public sealed class AcceptedBodiesAttribute(string whatToSend) : Attribute
+{
+    public string WhatToSend { get; } = whatToSend;
+}
 
 /// <summary>
 /// The 415 for a body the service cannot read: what was sent, and what to send instead. Every
@@ -11,18 +20,15 @@ namespace AniPlanner.Api.Errors;
 /// </summary>
 public static class UnsupportedMediaType
 {
-    public static ApiError For(HttpRequest request)
+    private const string SendJson = "Send the body as UTF-8 JSON, with Content-Type application/json";
+
+    public static ApiError For(HttpContext context)
     {
+        var request = context.Request;
         var sent = string.IsNullOrEmpty(request.ContentType)
             ? "The request has no Content-Type."
             : $"Content-Type '{EchoedInput.Shorten(request.ContentType)}' is not accepted here.";
-        var toSend = IsDialImport(request)
-            ? $"Send dials as UTF-8, with Content-Type {DialBodyReader.Json} (a JSON array), {DialBodyReader.Ndjson} or {DialBodyReader.Csv}"
-            : "Send the body as UTF-8 JSON, with Content-Type application/json";
-        return ApiError.BadRequest("UNSUPPORTED_MEDIA_TYPE", $"{sent} {toSend} (a charset, if given, must be utf-8).") with
-        {
-            StatusCode = StatusCodes.Status415UnsupportedMediaType,
-        };
+        return ApiError.UnsupportedMediaType($"{sent} {WhatToSend(context)} (a charset, if given, must be utf-8).");
     }
 
     /// <summary>Whether the content type parses and names no charset but UTF-8 (in any spelling .NET knows, quoted or not).</summary>
@@ -50,6 +56,14 @@ public static class UnsupportedMediaType
         }
     }
 
-    private static bool IsDialImport(HttpRequest request) =>
-        request.Path.Value?.TrimEnd('/').EndsWith("/dials", StringComparison.OrdinalIgnoreCase) == true;
+    /// <summary>
+    /// The endpoint's own advice, or JSON. When routing refused the content type (its 415
+    /// endpoint carries no metadata), the advice of the endpoint at this path that refused it.
+    /// </summary>
+    private static string WhatToSend(HttpContext context) =>
+        AdviceOf(RegisteredEndpoints.Answering(context)?.Metadata ?? [])
+        ?? RegisteredEndpoints.Of(context)?.At(context.Request.Path).Select(AdviceOf).FirstOrDefault(advice => advice is not null)
+        ?? SendJson;
+
+    private static string? AdviceOf(IEnumerable<object> metadata) => metadata.OfType<AcceptedBodiesAttribute>().LastOrDefault()?.WhatToSend;
 }

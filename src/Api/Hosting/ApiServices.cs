@@ -1,13 +1,16 @@
 using System.Text.Encodings.Web;
 using System.Text.Json.Serialization;
+using AniPlanner.Api.AniPlanning;
+using AniPlanner.Api.Authentication;
 using AniPlanner.Api.Common;
 using AniPlanner.Api.Errors;
 using AniPlanner.Api.Identity;
+using AniPlanner.Application;
 using AniPlanner.Application.AniPlanning.ImportDials;
 using AniPlanner.Application.Common.Auditing;
 using AniPlanner.Application.Common.Behaviours;
 using AniPlanner.Application.Identity.Common;
-using AniPlanner.Application.Outplans.CreateOutplan;
+using AniPlanner.Infrastructure.Persistence;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
@@ -16,18 +19,21 @@ namespace AniPlanner.Api.Hosting;
 
 public static class ApiServices
 {
-    /// <summary>The HTTP edge: controllers, JSON, errors, credentials, health.</summary>
     /// <summary>Health checks that say whether the service can take traffic (not just whether it runs).</summary>
     public const string ReadyTag = "ready";
 
+    /// <summary>The HTTP edge: controllers, JSON, errors, credentials, health.</summary>
     public static IServiceCollection AddApi(this IServiceCollection services)
     {
         services.AddMediator((MediatorOptions options) =>
         {
             // Scoped: handlers use the request's DbContext.
             options.ServiceLifetime = ServiceLifetime.Scoped;
-            options.Assemblies = [typeof(CreateOutplan)];
-            options.PipelineBehaviors = [typeof(ValidationBehaviour<,>)];
+            // The generator reads this at compile time: a type names the assembly whose handlers it wires.
+            options.Assemblies = [typeof(ApplicationAssembly)];
+            // Outermost first: a driver's failure anywhere inside (validators included) leaves as
+            // the application's own exception, which the exception handler maps.
+            options.PipelineBehaviors = [typeof(DatabaseFailureTranslation<,>), typeof(ValidationBehaviour<,>)];
         });
 
         services.AddControllers(mvc =>
@@ -62,6 +68,7 @@ public static class ApiServices
         services.ConfigureHttpJsonOptions(json => json.SerializerOptions.NumberHandling = JsonNumberHandling.Strict);
 
         services.AddExceptionHandler<ApiExceptionHandler>();
+        services.AddSingleton<RegisteredEndpoints>();
         services.AddProblemDetails();
 
         services.AddOptions<DialImportOptions>().BindConfiguration(DialImportOptions.Section)

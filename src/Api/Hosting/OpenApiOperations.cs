@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using AniPlanner.Api.Authentication;
 using AniPlanner.Api.Errors;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
@@ -16,12 +17,12 @@ public sealed class ErrorResponsesTransformer : IOpenApiOperationTransformer
 {
     public async Task TransformAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
     {
-        var path = "/" + (context.Description.RelativePath ?? "");
-        var aniPlanner = path.StartsWith(ErrorResponseWriter.AniPlannerPrefix, StringComparison.OrdinalIgnoreCase);
-        var envelope = await context.GetOrCreateSchemaAsync(aniPlanner ? typeof(AniPlannerFailure) : typeof(VoipbinErrorEnvelope), null, cancellationToken);
-        var anonymous = context.Description.ActionDescriptor.EndpointMetadata.OfType<IAllowAnonymous>().Any();
+        var metadata = context.Description.ActionDescriptor.EndpointMetadata;
+        var contract = ErrorContracts.DeclaredBy(metadata) ?? ErrorContract.Voipbin;
+        var envelope = await context.GetOrCreateSchemaAsync(ErrorContracts.EnvelopeType(contract), null, cancellationToken);
+        var anonymous = metadata.OfType<IAllowAnonymous>().Any();
         var takesBody = context.Description.ParameterDescriptions.Any(parameter => parameter.Source == BindingSource.Body)
-            || context.Description.SupportedRequestFormats.Count > 0 || path.EndsWith("/dials", StringComparison.Ordinal);
+            || context.Description.SupportedRequestFormats.Count > 0 || metadata.OfType<AcceptedBodiesAttribute>().Any();
 
         operation.Responses ??= [];
         void Add(int status, string description) => operation.Responses.TryAdd(
@@ -38,13 +39,13 @@ public sealed class ErrorResponsesTransformer : IOpenApiOperationTransformer
             Add(403, "The credential's permission does not reach this endpoint.");
             Add(429, "The customer's request rate limit is reached (RATE_LIMITED), or too many failed authentications came from this address (TOO_MANY_REQUESTS); see Retry-After.");
         }
-        else if (path.StartsWith("/auth/", StringComparison.Ordinal))
+        else if (metadata.OfType<PasswordSignInAttribute>().Any())
         {
             Add(401, "Wrong username or password (one answer for both).");
             Add(429, "Too many failed logins: of this username from this address (each wait twice the last), of this username from all addresses, or from this address; see Retry-After.");
         }
 
-        if (path.Contains('{', StringComparison.Ordinal))
+        if (context.Description.ParameterDescriptions.Any(parameter => parameter.Source == BindingSource.Path))
         {
             Add(404, "No such resource for this customer (another customer's answers the same).");
         }
@@ -95,51 +96,4 @@ public sealed class SeedExamplesTransformer : IOpenApiOperationTransformer
 
         return Task.CompletedTask;
     }
-}
-
-/// <summary>
-/// The dial import's body, which MVC cannot describe (the action streams it by hand): a JSON
-/// array of dial records, the same records as NDJSON lines, or CSV with a header row.
-/// </summary>
-public sealed class DialImportBodyTransformer : IOpenApiOperationTransformer
-{
-    private static readonly string[] RequiredFields = ["callId", "campaign", "dialedAt", "prospectNumber", "aniNumber", "contacted"];
-
-    public Task TransformAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
-    {
-        if (context.Description.HttpMethod != "POST" || context.Description.RelativePath != "ani-planner/dials")
-        {
-            return Task.CompletedTask;
-        }
-
-        var record = new OpenApiSchema
-        {
-            Type = JsonSchemaType.Object,
-            Properties = new Dictionary<string, IOpenApiSchema>
-            {
-                ["callId"] = Text("The dialer's id of the call; a known one counts as a duplicate."),
-                ["campaign"] = Text("The internal identifier of an outbound or autodial campaign."),
-                ["dialedAt"] = Text("ISO-8601 with an offset, e.g. 2026-05-04T14:03:00-07:00."),
-                ["prospectNumber"] = Text("E.164."),
-                ["aniNumber"] = Text("E.164: the caller id used."),
-                ["prospectZip"] = Text("Optional: a US ZIP or ZIP+4."),
-                ["contacted"] = new OpenApiSchema { Type = JsonSchemaType.Boolean },
-            },
-            Required = new HashSet<string>(RequiredFields),
-        };
-        operation.RequestBody = new OpenApiRequestBody
-        {
-            Required = true,
-            Description = "Dial records as UTF-8: a JSON array, NDJSON (one record per line) or CSV with a header row naming the fields.",
-            Content = new Dictionary<string, OpenApiMediaType>
-            {
-                ["application/json"] = new() { Schema = new OpenApiSchema { Type = JsonSchemaType.Array, Items = record } },
-                ["application/x-ndjson"] = new() { Schema = new OpenApiSchema { Type = JsonSchemaType.String, Description = "One JSON dial record per line." } },
-                ["text/csv"] = new() { Schema = new OpenApiSchema { Type = JsonSchemaType.String, Description = $"A header row ({string.Join(",", RequiredFields)}, optionally prospectZip), then one dial per row." } },
-            },
-        };
-        return Task.CompletedTask;
-    }
-
-    private static OpenApiSchema Text(string description) => new() { Type = JsonSchemaType.String, Description = description };
 }

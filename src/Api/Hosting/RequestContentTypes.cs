@@ -18,7 +18,7 @@ public static class RequestContentTypes
         if (context.Request.Headers.ContentType.Count > 0 && ReadsBody(context.GetEndpoint())
             && !UnsupportedMediaType.IsUtf8(context.Request.Headers.ContentType.Count == 1 ? context.Request.ContentType : null))
         {
-            await ErrorResponseWriter.WriteAsync(context, UnsupportedMediaType.For(context.Request));
+            await ErrorResponseWriter.WriteAsync(context, UnsupportedMediaType.For(context));
             return;
         }
 

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using AniPlanner.Api.Common;
 
 namespace AniPlanner.Api.Hosting;
 
@@ -14,7 +15,7 @@ public sealed partial class RequestIdMiddleware(RequestDelegate next, ILogger<Re
     {
         var offered = context.Request.Headers[HeaderName].ToString();
         var requestId = SafeId().IsMatch(offered) ? offered : Guid.NewGuid().ToString("N");
-        context.TraceIdentifier = requestId;
+        context.SetRequestId(requestId);
         context.Response.OnStarting(() =>
         {
             context.Response.Headers[HeaderName] = requestId;
@@ -30,9 +31,4 @@ public sealed partial class RequestIdMiddleware(RequestDelegate next, ILogger<Re
 
     [GeneratedRegex("^[A-Za-z0-9._-]{1,128}$")]
     private static partial Regex SafeId();
-}
-
-public static class RequestIdExtensions
-{
-    public static string RequestId(this HttpContext context) => context.TraceIdentifier;
 }

@@ -1,7 +1,7 @@
-using System.Globalization;
 using System.Threading.RateLimiting;
+using AniPlanner.Api.Authentication;
 using AniPlanner.Api.Errors;
-using AniPlanner.Api.Identity;
+using AniPlanner.Application.Common.Exceptions;
 using Microsoft.AspNetCore.Cors.Infrastructure;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.Metadata;
@@ -41,11 +41,9 @@ public static class ServiceProtection
             {
                 // The seconds until this caller's window ends, rounded up: retrying then succeeds.
                 var wait = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? retryAfter : TimeSpan.FromMinutes(1);
-                var seconds = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds));
-                rejected.HttpContext.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-                return new ValueTask(ErrorResponseWriter.WriteAsync(rejected.HttpContext, new ApiError(
-                    StatusCodes.Status429TooManyRequests, "RESOURCE_EXHAUSTED", "RATE_LIMITED",
-                    $"This customer's request rate limit is reached; retry in {seconds} seconds.")));
+                var seconds = TooManyRequestsException.Seconds(wait);
+                return new ValueTask(ErrorResponseWriter.WriteAsync(rejected.HttpContext, ApiError.TooManyRequests(
+                    "RATE_LIMITED", $"This customer's request rate limit is reached; retry in {seconds} seconds.", seconds)));
             };
         });
 
@@ -84,8 +82,7 @@ public static class ServiceProtection
         await next(context);
     });
 
-    private static ApiError TooLarge(long limit) =>
-        new(StatusCodes.Status413PayloadTooLarge, "INVALID_ARGUMENT", "PAYLOAD_TOO_LARGE", $"The request body is larger than this endpoint takes ({limit:N0} bytes).");
+    private static ApiError TooLarge(long limit) => ApiError.PayloadTooLarge($"The request body is larger than this endpoint takes ({limit:N0} bytes).");
 
     /// <summary>Reads through to the body and fails with 413 once more than the limit has come.</summary>
     private sealed class LimitedStream(Stream inner, long limit) : Stream

@@ -1,4 +1,3 @@
-using System.Globalization;
 using AniPlanner.Api.Errors;
 using Microsoft.Extensions.Options;
 
@@ -58,11 +57,9 @@ public sealed partial class ShutdownDeadlineMiddleware(RequestDelegate next, Shu
             LogCut(logger, cut, context.Request.Method, context.Request.Path);
             context.RequestAborted = clientGone;
             context.Response.Clear();
-            context.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
             context.Response.Headers.Connection = "close";
-            await ErrorResponseWriter.WriteAsync(context, new ApiError(
-                StatusCodes.Status503ServiceUnavailable, "UNAVAILABLE", "SHUTTING_DOWN",
-                $"The service is shutting down and this request did not complete in time. Send it again in {RetryAfterSeconds} seconds."));
+            await ErrorResponseWriter.WriteAsync(context, ApiError.Unavailable(
+                "SHUTTING_DOWN", $"The service is shutting down and this request did not complete in time. Send it again in {RetryAfterSeconds} seconds.", RetryAfterSeconds));
         }
     }
 

@@ -1,6 +1,6 @@
-using AniPlanner.Application.AniPlanning.ImportDials;
 using System.Data.Common;
-using AniPlanner.Api.Identity;
+using AniPlanner.Api.Authentication;
+using AniPlanner.Application.AniPlanning.ImportDials;
 using AniPlanner.Application.AniPlanning.SeedDemoPlannerData;
 using AniPlanner.Application.Identity.Common;
 using AniPlanner.Application.Identity.ReviewCredentials;

@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
+using AniPlanner.Api.Authentication;
 using AniPlanner.Api.Common;
-using AniPlanner.Api.Errors;
+using AniPlanner.Application.Common.Exceptions;
 using AniPlanner.Application.Identity.AccessKeys.CreateAccessKey;
 using AniPlanner.Application.Identity.AccessKeys.DeleteAccessKey;
 using AniPlanner.Application.Identity.AccessKeys.GetAccessKey;

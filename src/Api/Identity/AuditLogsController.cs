@@ -1,3 +1,5 @@
+using AniPlanner.Api.Authentication;
+using AniPlanner.Application.Identity.AuditLogs;
 using AniPlanner.Application.Identity.AuditLogs.ListAuditLogs;
 using AniPlanner.Application.Identity.Common;
 using Mediator;

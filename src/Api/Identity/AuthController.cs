@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using AniPlanner.Api.Authentication;
 using AniPlanner.Application.Identity.Common;
 using AniPlanner.Application.Identity.Login;
 using Mediator;
@@ -14,6 +15,7 @@ namespace AniPlanner.Api.Identity;
 public sealed class AuthController(IMediator mediator) : ControllerBase
 {
     [HttpPost("login")]
+    [PasswordSignIn]
     public async Task<LoginResult> Login([FromBody] LoginRequest body, CancellationToken cancellationToken) =>
         await mediator.Send(new Login(body.Username, body.Password, ClientAddress.Of(HttpContext)), cancellationToken);
 }

@@ -1,5 +1,6 @@
+using AniPlanner.Api.Authentication;
 using AniPlanner.Api.Common;
-using AniPlanner.Api.Errors;
+using AniPlanner.Application.Common.Exceptions;
 using AniPlanner.Application.Identity.Common;
 using AniPlanner.Application.Identity.Customers.CreateCustomer;
 using AniPlanner.Application.Identity.Customers.DeleteCustomer;

@@ -1,6 +1,6 @@
+using AniPlanner.Api.Authentication;
 using AniPlanner.Api.Common;
-using AniPlanner.Api.Errors;
-using AniPlanner.Api.Identity;
+using AniPlanner.Application.Common.Exceptions;
 using AniPlanner.Application.Outplans.Common;
 using AniPlanner.Application.Outplans.CreateOutplan;
 using AniPlanner.Application.Outplans.DeleteOutplan;

@@ -34,43 +34,22 @@ public abstract class AniPlannerDbContext(DbContextOptions options) : DbContext(
     public DbSet<RegionArea> RegionAreas => Set<RegionArea>();
     public DbSet<ZipAreaCode> ZipAreaCodes => Set<ZipAreaCode>();
     public DbSet<UkNumberRange> UkNumberRanges => Set<UkNumberRange>();
-    public DbSet<ReferenceDataVersion> ReferenceDataVersions => Set<ReferenceDataVersion>();
+
+    /// <summary>Found once in this assembly, as ApplyConfigurationsFromAssembly finds the entity configurations.</summary>
+    private static readonly IProviderModelConfiguration[] ProviderModelConfigurations =
+    [
+        .. typeof(AniPlannerDbContext).Assembly.GetTypes()
+            .Where(type => type is { IsClass: true, IsAbstract: false } && type.IsAssignableTo(typeof(IProviderModelConfiguration)))
+            .OrderBy(type => type.FullName, StringComparer.Ordinal)
+            .Select(type => (IProviderModelConfiguration)Activator.CreateInstance(type)!),
+    ];
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(AniPlannerDbContext).Assembly);
-        if (Database.IsSqlite())
+        foreach (var configuration in ProviderModelConfigurations)
         {
-            // SQLite keeps rows apart from their key, so the plan's range scan would look every
-            // rollup row up; this index covers the query. (SQL Server's clustered key already does.)
-            modelBuilder.Entity<DialRollup>()
-                .HasIndex(rollup => new { rollup.CustomerId, rollup.Grouping, rollup.Day, rollup.CampaignId, rollup.AreaKey, rollup.Dials, rollup.Contacts })
-                .HasDatabaseName("IX_DialRollups_Covering");
-
-            // SQLite writes a large import in short transactions so other writers are not kept
-            // waiting; these say which dials belong to an import that has not committed yet.
-            modelBuilder.Entity<SqliteDialImport>(import =>
-            {
-                import.ToTable(SqliteDialImport.Table);
-                import.Property(dialImport => dialImport.Id).HasAnnotation("Sqlite:Autoincrement", true);
-            });
-            modelBuilder.Entity<Dial>().Property<long?>(SqliteDialImport.DialsColumn);
-        }
-
-        if (Database.IsSqlServer())
-        {
-            // Identifiers compare exactly (binary, case-sensitive), as on SQLite: the default
-            // collation ignores case, which made "ABC" and "abc" one call and one campaign.
-            modelBuilder.Entity<Dial>().Property(dial => dial.CallId).UseCollation(SqlServerBinaryCollation);
-            modelBuilder.Entity<Campaign>().Property(campaign => campaign.InternalIdentifier).UseCollation(SqlServerBinaryCollation);
-        }
-
-        if (Database.IsNpgsql())
-        {
-            // Every import updates rollup rows in place; room on each page lets PostgreSQL keep the
-            // new version beside the old (a HOT update: no index entry, dead versions pruned on the
-            // page), so plans do not slow down between autovacuum passes.
-            modelBuilder.Entity<DialRollup>().HasStorageParameter("fillfactor", 70);
+            configuration.Configure(modelBuilder, Database);
         }
     }
 

@@ -1,7 +1,7 @@
 using System.Reflection;
-using AniPlanner.Application.Outplans.CreateOutplan;
-using AniPlanner.Domain.Outplans;
-using AniPlanner.Infrastructure.Persistence;
+using AniPlanner.Application;
+using AniPlanner.Domain;
+using AniPlanner.Infrastructure;
 
 namespace AniPlanner.UnitTests.Architecture;
 
@@ -11,9 +11,9 @@ namespace AniPlanner.UnitTests.Architecture;
 /// </summary>
 public sealed class LayerDependencyTests
 {
-    private static readonly Assembly Domain = typeof(Outplan).Assembly;
-    private static readonly Assembly Application = typeof(CreateOutplan).Assembly;
-    private static readonly Assembly Infrastructure = typeof(AniPlannerDbContext).Assembly;
+    private static readonly Assembly Domain = DomainAssembly.Reference;
+    private static readonly Assembly Application = ApplicationAssembly.Reference;
+    private static readonly Assembly Infrastructure = InfrastructureAssembly.Reference;
     private static readonly Assembly Api = typeof(Program).Assembly;
 
     [Test]

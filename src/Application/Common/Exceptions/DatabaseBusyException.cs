@@ -3,9 +3,14 @@ namespace AniPlanner.Application.Common.Exceptions;
 /// <summary>
 /// The database could not serve the request now because another one holds what it needs, and
 /// nothing of this request was stored: the same request may succeed when sent again shortly.
+/// Infrastructure also translates the driver's transient failures (a deadlock victim, a failover)
+/// into this, keeping the driver's exception as the inner one.
 /// </summary>
-public sealed class DatabaseBusyException(string message) : Exception(message)
+public sealed class DatabaseBusyException(string message, Exception? innerException = null) : Exception(message, innerException)
 {
+    /// <summary>How long a caller is told to wait before sending the request again (Retry-After).</summary>
+    public const int RetryAfterSeconds = 5;
+
     /// <summary>How long a dial import's commit waits for another import of the same customer to commit.</summary>
     public static readonly TimeSpan DialImportCommitWait = TimeSpan.FromSeconds(60);
 

@@ -73,7 +73,7 @@ public sealed partial class ReferenceDataLoader(
     private async Task SyncAsync(string name, byte[][] sources, Func<Task> replace, CancellationToken cancellationToken)
     {
         var hash = Convert.ToHexStringLower(SHA256.HashData([.. Encoding.UTF8.GetBytes(DerivationVersion), .. sources.SelectMany(source => source)]));
-        var recorded = await context.ReferenceDataVersions.FindAsync([name], cancellationToken);
+        var recorded = await context.Set<ReferenceDataVersion>().FindAsync([name], cancellationToken);
         if (recorded?.Hash == hash)
         {
             return;
@@ -87,7 +87,7 @@ public sealed partial class ReferenceDataLoader(
             if (recorded is null)
             {
                 recorded = new ReferenceDataVersion(name, hash);
-                context.ReferenceDataVersions.Add(recorded);
+                context.Set<ReferenceDataVersion>().Add(recorded);
             }
             else
             {

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Authorization.Infrastructure;
 using Microsoft.AspNetCore.Authorization.Policy;
 using Microsoft.Extensions.Options;
 
-namespace AniPlanner.Api.Identity;
+namespace AniPlanner.Api.Authentication;
 
 /// <summary>Writes 403s in the error envelope, saying which credential the endpoint needs.</summary>
 public sealed class ForbiddenResultHandler(IOptions<AdminOptions> admin) : IAuthorizationMiddlewareResultHandler

@@ -1,7 +1,7 @@
 using AniPlanner.Application.Common.Auditing;
 using AniPlanner.Application.Identity.Common;
 
-namespace AniPlanner.Api.Identity;
+namespace AniPlanner.Api.Authentication;
 
 /// <summary>The audit trail's "who": the credential of the current request, or the system.</summary>
 public sealed class HttpCurrentActor(IHttpContextAccessor http) : ICurrentActor

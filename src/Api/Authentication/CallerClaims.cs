@@ -3,7 +3,7 @@ using AniPlanner.Application.Common.Wire;
 using AniPlanner.Domain.Identity;
 using Microsoft.AspNetCore.Authorization;
 
-namespace AniPlanner.Api.Identity;
+namespace AniPlanner.Api.Authentication;
 
 /// <summary>The claims a caller carries, and the policies built on them.</summary>
 public static class CallerClaims

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Security.Claims;
 using System.Security.Cryptography;
 using System.Text;
@@ -14,7 +13,7 @@ using Mediator;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
 
-namespace AniPlanner.Api.Identity;
+namespace AniPlanner.Api.Authentication;
 
 /// <summary>
 /// Reads a credential from <c>?token=</c>, <c>?accesskey=</c> or <c>Authorization: Bearer</c>
@@ -70,10 +69,8 @@ public sealed class CredentialsAuthenticationHandler(
         if (_retryAfter is { } wait)
         {
             var seconds = TooManyRequestsException.Seconds(wait);
-            Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-            return ErrorResponseWriter.WriteAsync(Context, new ApiError(
-                StatusCodes.Status429TooManyRequests, "RESOURCE_EXHAUSTED", "TOO_MANY_REQUESTS",
-                $"Too many failed authentications from this address; try again in {seconds} seconds."));
+            return ErrorResponseWriter.WriteAsync(Context, ApiError.TooManyRequests(
+                "TOO_MANY_REQUESTS", $"Too many failed authentications from this address; try again in {seconds} seconds.", seconds));
         }
 
         Response.Headers.WWWAuthenticate = "Bearer";

@@ -1,4 +1,4 @@
-namespace AniPlanner.Api.Identity;
+namespace AniPlanner.Api.Authentication;
 
 /// <summary>The <c>Admin</c> configuration section: the platform administrator's key.</summary>
 public sealed class AdminOptions

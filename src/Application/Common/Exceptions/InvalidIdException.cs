@@ -1,8 +1,8 @@
 using AniPlanner.Application.Common.Text;
 
-namespace AniPlanner.Api.Errors;
+namespace AniPlanner.Application.Common.Exceptions;
 
-/// <summary>A route id that is not a UUID, or is the nil UUID.</summary>
+/// <summary>A resource id (in a route) that is not a UUID, or is the nil UUID: answered 400 INVALID_ID.</summary>
 public sealed class InvalidIdException(string message) : Exception(message)
 {
     /// <summary>Parses a route id, throwing the 400 a caller can act on.</summary>

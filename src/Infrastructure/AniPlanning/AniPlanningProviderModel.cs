@@ -1,0 +1,48 @@
+using AniPlanner.Domain.AniPlanning.Campaigns;
+using AniPlanner.Domain.AniPlanning.Dials;
+using AniPlanner.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+
+namespace AniPlanner.Infrastructure.AniPlanning;
+
+/// <summary>Where the ANI Planner's tables differ by database provider.</summary>
+public sealed class AniPlanningProviderModel : IProviderModelConfiguration
+{
+    public void Configure(ModelBuilder modelBuilder, DatabaseFacade database)
+    {
+        if (database.IsSqlite())
+        {
+            // SQLite keeps rows apart from their key, so the plan's range scan would look every
+            // rollup row up; this index covers the query. (SQL Server's clustered key already does.)
+            modelBuilder.Entity<DialRollup>()
+                .HasIndex(rollup => new { rollup.CustomerId, rollup.Grouping, rollup.Day, rollup.CampaignId, rollup.AreaKey, rollup.Dials, rollup.Contacts })
+                .HasDatabaseName("IX_DialRollups_Covering");
+
+            // SQLite writes a large import in short transactions so other writers are not kept
+            // waiting; these say which dials belong to an import that has not committed yet.
+            modelBuilder.Entity<SqliteDialImport>(import =>
+            {
+                import.ToTable(SqliteDialImport.Table);
+                import.Property(dialImport => dialImport.Id).HasAnnotation("Sqlite:Autoincrement", true);
+            });
+            modelBuilder.Entity<Dial>().Property<long?>(SqliteDialImport.DialsColumn);
+        }
+
+        if (database.IsSqlServer())
+        {
+            // Identifiers compare exactly (binary, case-sensitive), as on SQLite: the default
+            // collation ignores case, which made "ABC" and "abc" one call and one campaign.
+            modelBuilder.Entity<Dial>().Property(dial => dial.CallId).UseCollation(AniPlannerDbContext.SqlServerBinaryCollation);
+            modelBuilder.Entity<Campaign>().Property(campaign => campaign.InternalIdentifier).UseCollation(AniPlannerDbContext.SqlServerBinaryCollation);
+        }
+
+        if (database.IsNpgsql())
+        {
+            // Every import updates rollup rows in place; room on each page lets PostgreSQL keep the
+            // new version beside the old (a HOT update: no index entry, dead versions pruned on the
+            // page), so plans do not slow down between autovacuum passes.
+            modelBuilder.Entity<DialRollup>().HasStorageParameter("fillfactor", 70);
+        }
+    }
+}
