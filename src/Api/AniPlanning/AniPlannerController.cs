@@ -5,6 +5,7 @@ using AniPlanner.Application.AniPlanning.AniInventory.UpsertAnis;
 using AniPlanner.Application.AniPlanning.Campaigns.Common;
 using AniPlanner.Application.AniPlanning.Campaigns.ListCampaigns;
 using AniPlanner.Application.AniPlanning.Campaigns.UpsertCampaign;
+using AniPlanner.Application.AniPlanning.Common;
 using AniPlanner.Application.AniPlanning.GeneratePlan;
 using AniPlanner.Application.AniPlanning.ImportDials;
 using AniPlanner.Application.AniPlanning.Regions;

@@ -1,6 +1,5 @@
 using AniPlanner.Application.AniPlanning.Common;
 using AniPlanner.Application.Common.Persistence;
-using AniPlanner.Application.Common.Specifications;
 using AniPlanner.Application.Common.Wire;
 using AniPlanner.Domain.AniPlanning.AniInventory;
 using AniPlanner.Domain.Common;
@@ -78,10 +77,4 @@ public sealed class UpsertAnisHandler(IRepository<Ani> anis, IValidator<AniInput
         await anis.SaveChangesAsync(cancellationToken);
         return new UpsertAnisResult(command.Items.Count - rejected.Count, rejected);
     }
-}
-
-public sealed class AnisByNumbersSpec : Specification<Ani>
-{
-    public AnisByNumbersSpec(Guid customerId, IReadOnlyCollection<string> numbers) =>
-        Query.Where(ani => ani.CustomerId == customerId && numbers.Contains(ani.Number));
 }
