@@ -1,5 +1,6 @@
 using AniPlanner.Application.Common.Specifications;
 using AniPlanner.Domain.AniPlanning.AniInventory;
+using AniPlanner.Domain.AniPlanning.Settings;
 
 namespace AniPlanner.Application.AniPlanning.Common;
 
@@ -18,4 +19,9 @@ public sealed class AnisByNumbersSpec : Specification<Ani>
 {
     public AnisByNumbersSpec(Guid customerId, IReadOnlyCollection<string> numbers) =>
         Query.Where(ani => ani.CustomerId == customerId && numbers.Contains(ani.Number));
+}
+
+public sealed class PlannerSettingsOfCustomerSpec : Specification<PlannerSettings>
+{
+    public PlannerSettingsOfCustomerSpec(Guid customerId) => Query.Where(settings => settings.CustomerId == customerId);
 }
