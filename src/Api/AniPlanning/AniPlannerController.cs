@@ -8,7 +8,7 @@ using AniPlanner.Application.AniPlanning.Campaigns.UpsertCampaign;
 using AniPlanner.Application.AniPlanning.Common;
 using AniPlanner.Application.AniPlanning.GeneratePlan;
 using AniPlanner.Application.AniPlanning.ImportDials;
-using AniPlanner.Application.AniPlanning.Regions;
+using AniPlanner.Application.AniPlanning.Regions.ListRegions;
 using AniPlanner.Application.AniPlanning.Settings.GetPlannerSettings;
 using AniPlanner.Application.AniPlanning.Settings.UpdatePlannerSettings;
 using Mediator;
