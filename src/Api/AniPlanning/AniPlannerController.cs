@@ -2,7 +2,6 @@ using AniPlanner.Api.Errors;
 using AniPlanner.Api.Identity;
 using AniPlanner.Application.AniPlanning.AniInventory.ListAnis;
 using AniPlanner.Application.AniPlanning.AniInventory.UpsertAnis;
-using AniPlanner.Application.AniPlanning.Campaigns.Common;
 using AniPlanner.Application.AniPlanning.Campaigns.ListCampaigns;
 using AniPlanner.Application.AniPlanning.Campaigns.UpsertCampaign;
 using AniPlanner.Application.AniPlanning.Common;

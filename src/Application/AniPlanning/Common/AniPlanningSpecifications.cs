@@ -1,5 +1,7 @@
 using AniPlanner.Application.Common.Specifications;
 using AniPlanner.Domain.AniPlanning.AniInventory;
+using AniPlanner.Domain.AniPlanning.Campaigns;
+using AniPlanner.Domain.AniPlanning.Dials;
 using AniPlanner.Domain.AniPlanning.Settings;
 
 namespace AniPlanner.Application.AniPlanning.Common;
@@ -19,6 +21,25 @@ public sealed class AnisByNumbersSpec : Specification<Ani>
 {
     public AnisByNumbersSpec(Guid customerId, IReadOnlyCollection<string> numbers) =>
         Query.Where(ani => ani.CustomerId == customerId && numbers.Contains(ani.Number));
+}
+
+/// <summary>Every campaign of a company, by its number (oldest first).</summary>
+public sealed class CampaignsOfCustomerSpec : Specification<Campaign>
+{
+    public CampaignsOfCustomerSpec(Guid customerId) =>
+        Query.Where(campaign => campaign.CustomerId == customerId).OrderBy(campaign => campaign.Number).AsNoTracking();
+}
+
+public sealed class CampaignByIdentifierSpec : Specification<Campaign>
+{
+    public CampaignByIdentifierSpec(Guid customerId, string internalIdentifier) =>
+        Query.Where(campaign => campaign.CustomerId == customerId && campaign.InternalIdentifier == internalIdentifier);
+}
+
+public sealed class RollupsOfCampaignSpec : Specification<DialRollup>
+{
+    public RollupsOfCampaignSpec(Guid customerId, long campaignId) =>
+        Query.Where(rollup => rollup.CustomerId == customerId && rollup.CampaignId == campaignId && rollup.Dials > 0);
 }
 
 public sealed class PlannerSettingsOfCustomerSpec : Specification<PlannerSettings>

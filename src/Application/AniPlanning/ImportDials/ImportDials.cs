@@ -2,7 +2,6 @@ using System.Text;
 using System.Text.Json.Serialization;
 using System.Threading.Channels;
 using AniPlanner.Application.AniPlanning.Common;
-using AniPlanner.Application.AniPlanning.Campaigns.Common;
 using AniPlanner.Application.Common.Persistence;
 using AniPlanner.Application.Common.Text;
 using AniPlanner.Application.Common.Telemetry;
