@@ -1,6 +1,5 @@
 using AniPlanner.Application.AniPlanning.Common;
 using AniPlanner.Application.Common.Persistence;
-using AniPlanner.Application.Common.Wire;
 using AniPlanner.Domain.AniPlanning.AniInventory;
 using Mediator;
 
@@ -22,14 +21,6 @@ public sealed class ListAnisHandler(IRepository<Ani> anis, IPhoneGeography geogr
         var skip = (int)Math.Min((long)(page - 1) * pageSize, int.MaxValue);
         var items = await anis.ListAsync(new AnisPageSpec(query.CustomerId, skip, pageSize), cancellationToken);
         var total = await anis.CountAsync(new AnisOfCustomerSpec(query.CustomerId), cancellationToken);
-        return new AniPageDto([.. items.Select(ToDto)], page, pageSize, total);
-    }
-
-    /// <summary>Numbers outside any plan row (freephone, foreign, unknown codes) show an empty region.</summary>
-    private AniDto ToDto(Ani ani)
-    {
-        var area = geography.Area(ani.AreaKey);
-        var row = PlanRows.RowOf(area);
-        return new AniDto(ani.Number, ani.Status.ToWire(), ani.Managed, ani.Country, area?.AreaCode ?? "", row?.Region ?? "", row?.State ?? "");
+        return new AniPageDto([.. items.Select(ani => AniDto.From(ani, geography))], page, pageSize, total);
     }
 }

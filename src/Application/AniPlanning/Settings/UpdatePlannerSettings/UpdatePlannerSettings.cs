@@ -4,6 +4,7 @@ using AniPlanner.Application.Common.Wire;
 using AniPlanner.Domain.AniPlanning.Regions;
 using AniPlanner.Domain.AniPlanning.Settings;
 using AniPlanner.Domain.Common;
+using AutoMapper;
 using Mediator;
 
 namespace AniPlanner.Application.AniPlanning.Settings.UpdatePlannerSettings;
@@ -11,7 +12,7 @@ namespace AniPlanner.Application.AniPlanning.Settings.UpdatePlannerSettings;
 /// <summary>Sets (or, with null, clears) the country override of the company's plans.</summary>
 public sealed record UpdatePlannerSettings(Guid CustomerId, string? Country) : ICommand<PlannerSettingsDto>;
 
-public sealed class UpdatePlannerSettingsHandler(IRepository<PlannerSettings> settings, TimeProvider clock)
+public sealed class UpdatePlannerSettingsHandler(IRepository<PlannerSettings> settings, IMapper mapper, TimeProvider clock)
     : ICommandHandler<UpdatePlannerSettings, PlannerSettingsDto>
 {
     public async ValueTask<PlannerSettingsDto> Handle(UpdatePlannerSettings command, CancellationToken cancellationToken)
@@ -25,6 +26,6 @@ public sealed class UpdatePlannerSettingsHandler(IRepository<PlannerSettings> se
 
         current.SetCountry(WireEnum<PlannerCountry>.TryParse(command.Country, out var country) ? country : null, Timestamps.Now(clock));
         await settings.SaveChangesAsync(cancellationToken);
-        return new PlannerSettingsDto(current.Country?.ToWire());
+        return mapper.Map<PlannerSettingsDto>(current);
     }
 }
