@@ -1,6 +1,9 @@
 using AniPlanner.Application;
+using AniPlanner.Application.AniPlanning.Common;
 using AniPlanner.Application.Identity.Common;
 using AniPlanner.Application.Outplans.Common;
+using AniPlanner.Domain.AniPlanning.Regions;
+using AniPlanner.Domain.AniPlanning.Settings;
 using AniPlanner.Domain.Identity;
 using AniPlanner.Domain.Outplans;
 using AutoMapper;
@@ -48,5 +51,16 @@ public sealed class MappingTests
         var (key, _) = AccessKey.Issue(Guid.NewGuid(), "default", "", Permission.Admin, DateTime.UtcNow);
 
         Assert.That(_mapper.Map<AccessKeyDto>(key).Token, Is.Null);
+    }
+
+    [TestCase(null, null)]
+    [TestCase(PlannerCountry.Us, "us")]
+    [TestCase(PlannerCountry.Uk, "uk")]
+    public void Planner_settings_map_their_country_as_the_wire_spells_it(PlannerCountry? country, string? wire)
+    {
+        var settings = PlannerSettings.For(Guid.NewGuid());
+        settings.SetCountry(country, DateTime.UtcNow);
+
+        Assert.That(_mapper.Map<PlannerSettingsDto>(settings).Country, Is.EqualTo(wire));
     }
 }

@@ -1,5 +1,4 @@
 using AniPlanner.Application.AniPlanning.Common;
-using AniPlanner.Application.AniPlanning.Settings;
 using AniPlanner.Application.Common.Persistence;
 using AniPlanner.Domain.AniPlanning.Regions;
 using AniPlanner.Domain.AniPlanning.Settings;

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using AniPlanner.Application.AniPlanning.Campaigns.Common;
 using AniPlanner.Application.AniPlanning.Common;
 using AniPlanner.Application.Common.Persistence;
 using AniPlanner.Application.Common.Telemetry;

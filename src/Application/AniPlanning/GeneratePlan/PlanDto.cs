@@ -1,4 +1,4 @@
-using AniPlanner.Application.AniPlanning.Campaigns.Common;
+using AniPlanner.Application.AniPlanning.Common;
 using AniPlanner.Application.Common.Wire;
 using AniPlanner.Domain.AniPlanning.Regions;
 

@@ -1,5 +1,6 @@
 namespace AniPlanner.Application.AniPlanning.ImportDials;
 
+// Kept with the import, which defines what an import is, though the demo seed, start-up and the reference data use it too.
 /// <summary>
 /// Storage for dials and their rollups. An import stages rows as they stream in and, on commit,
 /// writes the new ones and adds them to the rollups in one transaction, set-based, inside the

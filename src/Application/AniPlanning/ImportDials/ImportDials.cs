@@ -1,10 +1,6 @@
-using System.Text;
-using System.Text.Json.Serialization;
 using System.Threading.Channels;
 using AniPlanner.Application.AniPlanning.Common;
-using AniPlanner.Application.AniPlanning.Campaigns.Common;
 using AniPlanner.Application.Common.Persistence;
-using AniPlanner.Application.Common.Text;
 using AniPlanner.Application.Common.Telemetry;
 using AniPlanner.Domain.AniPlanning.Campaigns;
 using Mediator;
@@ -17,20 +13,6 @@ namespace AniPlanner.Application.AniPlanning.ImportDials;
 /// not at all; rows whose call id is already known count as duplicates and are not counted again.
 /// </summary>
 public sealed record ImportDials(Guid CustomerId, IAsyncEnumerable<DialInput> Rows) : ICommand<DialImportResult>;
-
-public sealed class DialImportResult
-{
-    public long Accepted { get; init; }
-    public long Duplicates { get; init; }
-    /// <summary>The first rejected rows, as many as <see cref="DialImportOptions"/> allows; <see cref="RejectedCount"/> counts them all.</summary>
-    public List<RejectedDial> Rejected { get; init; } = [];
-    public long RejectedCount { get; init; }
-}
-
-public sealed record RejectedDial(
-    [property: JsonPropertyName("index")] long Index,
-    [property: JsonPropertyName("callId")] string? CallId,
-    [property: JsonPropertyName("message")] string Message);
 
 public sealed class ImportDialsHandler(
     IDialStore store, IRepository<Campaign> campaigns, IPhoneGeography geography, TimeProvider clock, IOptions<DialImportOptions> limits)
@@ -102,31 +84,6 @@ public sealed class ImportDialsHandler(
         {
             staged.Writer.TryComplete(exception);
             throw;
-        }
-    }
-}
-
-/// <summary>Counts every rejected row; itemises the first ones, within a count and a byte budget.</summary>
-internal sealed class RejectionList(DialImportOptions limits)
-{
-    private long _bytes;
-    private bool _full;
-
-    public List<RejectedDial> Itemised { get; } = [];
-    public long Count { get; private set; }
-
-    public void Add(long index, string? callId, string message)
-    {
-        Count++;
-        var rejection = new RejectedDial(index, callId is null ? null : EchoedInput.Cut(callId, DialRowRules.MaxCallIdLength), message);
-
-        // The answer's size per rejection: its text plus the JSON around it.
-        var bytes = Encoding.UTF8.GetByteCount(message) + Encoding.UTF8.GetByteCount(rejection.CallId ?? "") + 48;
-        _full = _full || Itemised.Count >= limits.MaxItemisedRejections || _bytes + bytes > limits.MaxRejectionBytes;
-        if (!_full)
-        {
-            Itemised.Add(rejection);
-            _bytes += bytes;
         }
     }
 }

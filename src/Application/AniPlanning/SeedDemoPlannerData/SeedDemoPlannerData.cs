@@ -1,5 +1,3 @@
-using System.Globalization;
-using AniPlanner.Application.AniPlanning.Campaigns.Common;
 using AniPlanner.Application.AniPlanning.Common;
 using AniPlanner.Application.AniPlanning.ImportDials;
 using AniPlanner.Application.Common.Persistence;

@@ -1,6 +1,5 @@
 using AniPlanner.Application.AniPlanning.Common;
 using AniPlanner.Application.Common.Persistence;
-using AniPlanner.Application.Common.Specifications;
 using AniPlanner.Application.Common.Wire;
 using AniPlanner.Domain.AniPlanning.AniInventory;
 using AniPlanner.Domain.Common;
@@ -10,26 +9,10 @@ using Mediator;
 namespace AniPlanner.Application.AniPlanning.AniInventory.UpsertAnis;
 
 /// <summary>
-/// One ANI as the caller sends it. Properties, not a positional record: System.Text.Json reports a
-/// constructor parameter of the wrong JSON type under the record's type, so the 400 could not say
-/// that "managed" must be true or false.
-/// </summary>
-public sealed record AniInput
-{
-    public string? Number { get; init; }
-    public string? Status { get; init; }
-    public bool? Managed { get; init; }
-}
-
-/// <summary>
 /// Records ANIs by number: new ones are added, known ones take the new status and managed flag.
 /// Items that fail their checks are answered with their index; the others are saved together.
 /// </summary>
 public sealed record UpsertAnis(Guid CustomerId, IReadOnlyList<AniInput?> Items) : ICommand<UpsertAnisResult>;
-
-public sealed record UpsertAnisResult(int Upserted, IReadOnlyList<RejectedAni> Rejected);
-
-public sealed record RejectedAni(int Index, string Message);
 
 public sealed class UpsertAnisHandler(IRepository<Ani> anis, IValidator<AniInput> itemValidator, IPhoneGeography geography, TimeProvider clock)
     : ICommandHandler<UpsertAnis, UpsertAnisResult>
@@ -78,10 +61,4 @@ public sealed class UpsertAnisHandler(IRepository<Ani> anis, IValidator<AniInput
         await anis.SaveChangesAsync(cancellationToken);
         return new UpsertAnisResult(command.Items.Count - rejected.Count, rejected);
     }
-}
-
-public sealed class AnisByNumbersSpec : Specification<Ani>
-{
-    public AnisByNumbersSpec(Guid customerId, IReadOnlyCollection<string> numbers) =>
-        Query.Where(ani => ani.CustomerId == customerId && numbers.Contains(ani.Number));
 }

@@ -1,4 +1,4 @@
-using AniPlanner.Application.AniPlanning.Campaigns.Common;
+using AniPlanner.Application.AniPlanning.Common;
 using AniPlanner.Application.Common.Persistence;
 using AniPlanner.Domain.AniPlanning.Campaigns;
 using Mediator;

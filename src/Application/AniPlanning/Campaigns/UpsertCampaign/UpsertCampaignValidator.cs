@@ -1,4 +1,4 @@
-using AniPlanner.Application.AniPlanning.Campaigns.Common;
+using AniPlanner.Application.AniPlanning.Common;
 using AniPlanner.Application.Common.Text;
 using AniPlanner.Application.Common.Wire;
 using AniPlanner.Domain.AniPlanning.Campaigns;
@@ -13,7 +13,7 @@ public sealed class UpsertCampaignValidator : AbstractValidator<UpsertCampaign>
     public UpsertCampaignValidator()
     {
         RuleFor(command => command.InternalIdentifier)
-            .Must(CampaignIdentifiers.IsValid)
+            .Must(AniPlanningRules.IsCampaignIdentifier)
             .WithMessage(command => $"The campaign identifier '{EchoedInput.Shorten(command.InternalIdentifier)}' must be 1 to {Campaign.MaxIdentifierLength} letters, digits, '.', '_' or '-'.");
         RuleFor(command => command.Name)
             .NotEmpty()
@@ -27,15 +27,7 @@ public sealed class UpsertCampaignValidator : AbstractValidator<UpsertCampaign>
             .Must(list => list is null || list.Count <= MaxInboundCampaigns)
             .WithMessage($"inboundCampaigns lists at most {MaxInboundCampaigns} campaigns.");
         RuleForEach(command => command.InboundCampaigns)
-            .Must(CampaignIdentifiers.IsValid)
+            .Must(AniPlanningRules.IsCampaignIdentifier)
             .WithMessage((_, identifier) => $"inboundCampaigns: '{EchoedInput.Shorten(identifier)}' is not a campaign identifier.");
     }
-}
-
-public static class CampaignIdentifiers
-{
-    public static bool IsValid(string? identifier) =>
-        !string.IsNullOrEmpty(identifier)
-        && identifier.Length <= Campaign.MaxIdentifierLength
-        && identifier.All(character => char.IsAsciiLetterOrDigit(character) || character is '.' or '_' or '-');
 }

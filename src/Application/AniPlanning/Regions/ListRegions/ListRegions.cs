@@ -1,24 +1,12 @@
 using AniPlanner.Application.AniPlanning.Common;
-using AniPlanner.Application.Common.Text;
 using AniPlanner.Application.Common.Wire;
 using AniPlanner.Domain.AniPlanning.Regions;
-using FluentValidation;
 using Mediator;
 
-namespace AniPlanner.Application.AniPlanning.Regions;
+namespace AniPlanner.Application.AniPlanning.Regions.ListRegions;
 
 /// <summary>The plan rows of a country with the area codes each covers.</summary>
 public sealed record ListRegions(string? Country) : IQuery<IReadOnlyList<RegionDto>>;
-
-public sealed record RegionDto(string Region, string State, IReadOnlyList<string> AreaCodes);
-
-public sealed class ListRegionsValidator : AbstractValidator<ListRegions>
-{
-    public ListRegionsValidator() =>
-        RuleFor(query => query.Country)
-            .Must(country => WireEnum<PlannerCountry>.TryParse(country, out _))
-            .WithMessage(query => $"country must be \"us\", \"ca\" or \"uk\"; got '{EchoedInput.Shorten(query.Country)}'.");
-}
 
 public sealed class ListRegionsHandler(IPhoneGeography geography) : IQueryHandler<ListRegions, IReadOnlyList<RegionDto>>
 {

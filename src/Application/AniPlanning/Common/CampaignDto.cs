@@ -1,7 +1,7 @@
 using AniPlanner.Application.Common.Wire;
 using AniPlanner.Domain.AniPlanning.Campaigns;
 
-namespace AniPlanner.Application.AniPlanning.Campaigns.Common;
+namespace AniPlanner.Application.AniPlanning.Common;
 
 /// <summary>
 /// A campaign in the ANI Planner contract's <c>campaigns[]</c> shape. Its <c>id</c> and the

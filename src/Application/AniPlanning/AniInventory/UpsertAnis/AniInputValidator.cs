@@ -6,16 +6,6 @@ using FluentValidation;
 
 namespace AniPlanner.Application.AniPlanning.AniInventory.UpsertAnis;
 
-public sealed class UpsertAnisValidator : AbstractValidator<UpsertAnis>
-{
-    public const int MaxItems = 10_000;
-
-    public UpsertAnisValidator() =>
-        RuleFor(command => command.Items.Count)
-            .InclusiveBetween(1, MaxItems)
-            .WithMessage(command => $"Send between 1 and {MaxItems} ANIs per request; got {command.Items.Count}.");
-}
-
 /// <summary>Checks one ANI; the handler reports failures per item instead of failing the request.</summary>
 public sealed class AniInputValidator : AbstractValidator<AniInput>
 {

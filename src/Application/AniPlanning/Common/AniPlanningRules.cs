@@ -1,0 +1,27 @@
+using AniPlanner.Application.Common.Text;
+using AniPlanner.Application.Common.Wire;
+using AniPlanner.Domain.AniPlanning.Campaigns;
+using AniPlanner.Domain.AniPlanning.Regions;
+using FluentValidation;
+
+namespace AniPlanner.Application.AniPlanning.Common;
+
+/// <summary>Validation rules of the planner's own values, shared by its validators.</summary>
+internal static class AniPlanningRules
+{
+    /// <summary>A campaign as the dialer names it; the campaign itself and the inbound ones it maps are checked alike.</summary>
+    public static bool IsCampaignIdentifier(string? identifier) =>
+        !string.IsNullOrEmpty(identifier)
+        && identifier.Length <= Campaign.MaxIdentifierLength
+        && identifier.All(character => char.IsAsciiLetterOrDigit(character) || character is '.' or '_' or '-');
+
+    /// <summary>A country the planner plans for; where <paramref name="nullDetects"/>, null too, which means "detect it".</summary>
+    public static void AddCountryRule<T>(this AbstractValidator<T> validator, Func<T, string?> country, bool nullDetects = false)
+    {
+        var allowed = nullDetects ? "\"us\", \"ca\", \"uk\" or null (detect it)" : "\"us\", \"ca\" or \"uk\"";
+        validator.RuleFor(message => country(message))
+            .Must(value => (nullDetects && value is null) || WireEnum<PlannerCountry>.TryParse(value, out _))
+            .OverridePropertyName("country")
+            .WithMessage(message => $"country must be {allowed}; got '{EchoedInput.Shorten(country(message))}'.");
+    }
+}
