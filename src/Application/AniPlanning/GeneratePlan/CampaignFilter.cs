@@ -1,5 +1,4 @@
-using AniPlanner.Application.Common.Exceptions;
-using AniPlanner.Application.Common.Text;
+using AniPlanner.Application.AniPlanning.Common;
 using AniPlanner.Domain.AniPlanning.Campaigns;
 
 namespace AniPlanner.Application.AniPlanning.GeneratePlan;
@@ -49,18 +48,16 @@ public sealed class CampaignFilter
         var unknown = _identifiers.Where(identifier => !byIdentifier.ContainsKey(identifier)).ToList();
         if (unknown.Count > 0)
         {
-            throw new BadRequestException($"{_field}: {Quoted(unknown)} {(unknown.Count == 1 ? "is not a campaign" : "are not campaigns")} of this company.");
+            throw AniPlanningErrors.FilterNamesUnknownCampaigns(_field, unknown);
         }
 
         var inbound = _identifiers.Where(identifier => !byIdentifier[identifier].PlacesDials).ToList();
         if (inbound.Count > 0)
         {
-            throw new BadRequestException($"{_field}: {Quoted(inbound)} {(inbound.Count == 1 ? "is an inbound campaign" : "are inbound campaigns")}; filters take outbound or autodial campaigns.");
+            throw AniPlanningErrors.FilterNamesInboundCampaigns(_field, inbound);
         }
 
         var named = _identifiers.ToHashSet(StringComparer.Ordinal);
         return new CampaignSelection(all, dialing, [.. dialing.Where(campaign => named.Contains(campaign.InternalIdentifier) == _include)]);
     }
-
-    private static string Quoted(IEnumerable<string> identifiers) => string.Join(", ", identifiers.Select(identifier => $"'{EchoedInput.Shorten(identifier)}'"));
 }

@@ -1,4 +1,4 @@
-using AniPlanner.Application.Common.Exceptions;
+using AniPlanner.Application.AniPlanning.Common;
 using AniPlanner.Domain.AniPlanning.Dials;
 using AniPlanner.Domain.AniPlanning.Regions;
 
@@ -25,7 +25,7 @@ public sealed record PlanRequestOptions(
     {
         if (GroupBy.Value == DialGrouping.Zip && country == PlannerCountry.Uk)
         {
-            throw new BadRequestException("groupBy \"zip\" is for US and Canadian companies; this company's country is uk. Use \"area_code\" or \"ani\".");
+            throw AniPlanningErrors.ZipGroupingOutsideNorthAmerica();
         }
     }
 }

@@ -1,5 +1,4 @@
 using AniPlanner.Application.AniPlanning.Common;
-using AniPlanner.Application.Common.Exceptions;
 using AniPlanner.Application.Common.Persistence;
 using AniPlanner.Application.Common.Wire;
 using AniPlanner.Domain.AniPlanning.Campaigns;
@@ -35,15 +34,14 @@ public sealed class UpsertCampaignHandler(IRepository<Campaign> campaigns, IRepo
         foreach (var identifier in (command.InboundCampaigns ?? []).Distinct(StringComparer.Ordinal))
         {
             inbound.Add(byIdentifier.GetValueOrDefault(identifier)
-                ?? throw new BadRequestException($"inboundCampaigns: '{identifier}' is not a campaign of this company; create it (campaignType \"inbound\") first."));
+                ?? throw AniPlanningErrors.InboundCampaignUnknown(identifier));
         }
 
         if (type != CampaignType.Inbound && byIdentifier.TryGetValue(command.InternalIdentifier, out var current)
             && current.Type == CampaignType.Inbound
             && all.FirstOrDefault(other => other.InboundCampaignIds.Contains(current.Id)) is { } mapper)
         {
-            throw new BadRequestException(
-                $"Campaign '{command.InternalIdentifier}' is mapped as inbound by '{mapper.InternalIdentifier}'; remove that mapping before changing its type.");
+            throw AniPlanningErrors.InboundCampaignMapped(command.InternalIdentifier, mapper.InternalIdentifier);
         }
 
         var campaign = await campaigns.FirstOrDefaultAsync(new CampaignByIdentifierSpec(command.CustomerId, command.InternalIdentifier), cancellationToken);
@@ -53,7 +51,7 @@ public sealed class UpsertCampaignHandler(IRepository<Campaign> campaigns, IRepo
         if (campaign is { PlacesDials: true } && type == CampaignType.Inbound
             && await rollups.AnyAsync(new RollupsOfCampaignSpec(command.CustomerId, campaign.Id), cancellationToken))
         {
-            throw new BadRequestException($"Campaign '{command.InternalIdentifier}' has dials, so it stays outbound or autodial.");
+            throw AniPlanningErrors.CampaignHasDials(command.InternalIdentifier);
         }
 
         if (campaign is null)
