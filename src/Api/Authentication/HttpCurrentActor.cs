@@ -1,5 +1,4 @@
 using AniPlanner.Application.Common.Auditing;
-using AniPlanner.Application.Identity.Common;
 
 namespace AniPlanner.Api.Authentication;
 

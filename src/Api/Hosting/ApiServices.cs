@@ -4,7 +4,6 @@ using AniPlanner.Api.AniPlanning;
 using AniPlanner.Api.Authentication;
 using AniPlanner.Api.Common;
 using AniPlanner.Api.Errors;
-using AniPlanner.Api.Identity;
 using AniPlanner.Application;
 using AniPlanner.Application.AniPlanning.ImportDials;
 using AniPlanner.Application.Common.Auditing;

@@ -5,7 +5,6 @@ using AniPlanner.Application.Common.Exceptions;
 using Microsoft.AspNetCore.Cors.Infrastructure;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.Metadata;
-using Microsoft.AspNetCore.RateLimiting;
 
 namespace AniPlanner.Api.Hosting;
 

@@ -1,5 +1,4 @@
 using AniPlanner.Api.Authentication;
-using AniPlanner.Application.Identity.AuditLogs;
 using AniPlanner.Application.Identity.AuditLogs.ListAuditLogs;
 using AniPlanner.Application.Identity.Common;
 using Mediator;

@@ -1,9 +1,7 @@
 using System.Text.Json.Serialization;
 using AniPlanner.Api.Authentication;
-using AniPlanner.Api.Errors;
 using AniPlanner.Application.Common.Exceptions;
 using AniPlanner.Application.Identity.Common;
-using AniPlanner.Application.Identity.Users;
 using AniPlanner.Application.Identity.Users.CreateUser;
 using AniPlanner.Application.Identity.Users.DeleteUser;
 using AniPlanner.Application.Identity.Users.GetUser;

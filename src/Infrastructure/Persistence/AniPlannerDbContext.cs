@@ -6,7 +6,6 @@ using AniPlanner.Domain.AniPlanning.Settings;
 using AniPlanner.Domain.Common;
 using AniPlanner.Domain.Identity;
 using AniPlanner.Domain.Outplans;
-using AniPlanner.Infrastructure.AniPlanning;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 

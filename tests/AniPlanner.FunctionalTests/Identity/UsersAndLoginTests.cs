@@ -2,7 +2,6 @@ using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
 using AniPlanner.FunctionalTests.Infrastructure;
-using AniPlanner.FunctionalTests.Outplans;
 
 namespace AniPlanner.FunctionalTests.Identity;
 

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.Json.Nodes;
 using AniPlanner.FunctionalTests.Infrastructure;
 using AniPlanner.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;

@@ -1,7 +1,7 @@
 using AniPlanner.Application.Common.Phones;
+using AniPlanner.Application.Common.Text;
 using AniPlanner.Domain.Outplans;
 using FluentValidation;
-using AniPlanner.Application.Common.Text;
 
 namespace AniPlanner.Application.Outplans.Common;
 

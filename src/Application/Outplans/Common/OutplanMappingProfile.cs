@@ -1,4 +1,3 @@
-using AniPlanner.Application.Outplans.Common;
 using AniPlanner.Domain.Outplans;
 using AutoMapper;
 
