@@ -1,9 +1,11 @@
 using System.Text;
-using System.Text.RegularExpressions;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using AniPlanner.Api.Common;
 using AniPlanner.Application.Common.Text;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.ModelBinding.Metadata;
+using Microsoft.Extensions.Options;
 
 namespace AniPlanner.Api.Errors;
 
@@ -11,7 +13,7 @@ namespace AniPlanner.Api.Errors;
 /// Turns what model binding rejected (unreadable JSON, a value of the wrong type) into one 400
 /// that names the field and what it should be, instead of ASP.NET Core's problem details.
 /// </summary>
-public static partial class ModelStateErrors
+public static class ModelStateErrors
 {
     /// <summary>Model binding quotes the value it could not bind ("The value 'x' is not valid for page"): cut, like every echo.</summary>
     public static void ShortenEchoedValues(DefaultModelBindingMessageProvider messages)
@@ -23,11 +25,16 @@ public static partial class ModelStateErrors
     }
 
     public static IActionResult ToResult(ActionContext context) =>
-        ErrorResponseWriter.ToResult(context.HttpContext, Describe(context.ModelState));
+        ErrorResponseWriter.ToResult(context.HttpContext, Describe(context.ModelState, BodyContract(context)));
 
-    public static ApiError Describe(ModelStateDictionary modelState)
+    /// <summary>
+    /// The answer for what model binding rejected. <paramref name="body"/> is the contract the body was
+    /// read with, if the action takes one: it says what type a JSON path holds, which a serializer
+    /// exception does not.
+    /// </summary>
+    public static ApiError Describe(ModelStateDictionary modelState, JsonTypeInfo? body)
     {
-        // Bytes that are not UTF-8 fail as "could not be converted to String": that would blame the field's type.
+        // Bytes that are not UTF-8 fail like a value the field cannot take: that would blame the field's type.
         if (modelState.Values.SelectMany(entry => entry.Errors).Any(error => IsNotText(error.Exception)))
         {
             return ApiError.BadRequest("INVALID_JSON_BODY", "The request body is not valid UTF-8 text: send JSON encoded as UTF-8.");
@@ -40,27 +47,28 @@ public static partial class ModelStateErrors
             foreach (var error in entry?.Errors ?? [])
             {
                 var message = error.ErrorMessage.Length > 0 ? error.ErrorMessage : error.Exception?.Message ?? "";
-                var conversion = WrongType().Match(message);
                 var field = key.StartsWith('$') ? key.TrimStart('$', '.') : key;
+                var valueRefused = IsValueRefused(error.Exception);
+                var declared = body is null || !valueRefused ? null : JsonBodyPath.TypeAt(body, key);
 
                 if (error.Exception is NulInTextException)
                 {
                     return ApiError.BadRequest("VALIDATION_FAILED", $"{(field.Length > 0 ? field : "The body")} must not contain the NUL character (\\u0000).");
                 }
 
-                if (conversion.Success && field.Length > 0 && error.Exception?.InnerException?.Message.Contains("UTF-16 JSON text", StringComparison.Ordinal) == true)
+                if (field.Length > 0 && IsNotUnicodeText(error.Exception, declared))
                 {
                     return ApiError.BadRequest("INVALID_JSON_BODY", $"{field} is not valid Unicode text (a lone surrogate escape such as \\ud800).");
                 }
 
-                if (conversion.Success && field.Length > 0)
+                if (field.Length > 0 && Expected(declared) is { } expected)
                 {
-                    return ApiError.BadRequest("INVALID_FIELD_TYPE", $"{field} must be {Expected(conversion.Groups["type"].Value)}.");
+                    return ApiError.BadRequest("INVALID_FIELD_TYPE", $"{field} must be {expected}.");
                 }
 
-                if (conversion.Success || key.StartsWith('$') || key.Length == 0 || key == "body")
+                if (valueRefused || key.StartsWith('$') || key.Length == 0 || key == "body")
                 {
-                    var detail = conversion.Success || key.Length == 0 || key == "body" ? "send one JSON object" : message.TrimEnd('.');
+                    var detail = valueRefused || key.Length == 0 || key == "body" ? "send one JSON object" : message.TrimEnd('.');
                     return ApiError.BadRequest("INVALID_JSON_BODY", $"The request body is empty or not valid JSON: {detail}.");
                 }
 
@@ -70,6 +78,30 @@ public static partial class ModelStateErrors
 
         return ApiError.BadRequest("INVALID_ARGUMENT", "The request is not valid.");
     }
+
+    private static JsonTypeInfo? BodyContract(ActionContext context)
+    {
+        var bodyType = context.ActionDescriptor.Parameters.FirstOrDefault(parameter => parameter.BindingInfo?.BindingSource == BindingSource.Body)?.ParameterType;
+        return bodyType is null
+            ? null
+            : context.HttpContext.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.JsonSerializerOptions.GetTypeInfo(bodyType);
+    }
+
+    /// <summary>
+    /// The JSON was read but a value could not be taken: the serializer wraps what the reader said
+    /// (a token of the wrong kind, a number out of range) or says so itself. Unreadable JSON comes
+    /// wrapping the reader's own JsonException instead.
+    /// </summary>
+    private static bool IsValueRefused(Exception? exception) => exception is JsonException { InnerException: not JsonException };
+
+    /// <summary>
+    /// Our string converter says so itself. An object reads only its property names itself, so the
+    /// reader failing at an object (a value of the wrong kind fails with no inner exception) is a
+    /// property name that is not Unicode text.
+    /// </summary>
+    private static bool IsNotUnicodeText(Exception? exception, JsonTypeInfo? declared) =>
+        exception is NotUnicodeTextException
+        || (exception is JsonException { InnerException: InvalidOperationException } && declared?.Kind == JsonTypeInfoKind.Object);
 
     private static bool IsNotText(Exception? exception)
     {
@@ -84,16 +116,18 @@ public static partial class ModelStateErrors
         return false;
     }
 
-    // Collections first: List`1[System.String] names its element type too.
-    private static string Expected(string clrType) => clrType switch
+    /// <summary>What a value of the declared type looks like in JSON; null for a type with no short word here.</summary>
+    private static string? Expected(JsonTypeInfo? declared) => declared switch
     {
-        _ when clrType.Contains("[]", StringComparison.Ordinal) || clrType.Contains("List", StringComparison.Ordinal) => "an array",
-        _ when clrType.Contains("Int", StringComparison.Ordinal) => "a whole number",
-        _ when clrType.Contains("String", StringComparison.Ordinal) => "a string",
-        _ when clrType.Contains("Boolean", StringComparison.Ordinal) => "true or false",
-        _ => "an object",
+        null => null,
+        { Kind: JsonTypeInfoKind.Enumerable } => "an array",
+        { Kind: JsonTypeInfoKind.Object or JsonTypeInfoKind.Dictionary } => "an object",
+        _ when declared.Type == typeof(string) => "a string",
+        _ when declared.Type == typeof(bool) => "true or false",
+        _ when WholeNumbers.Contains(declared.Type) => "a whole number",
+        _ => null,
     };
 
-    [GeneratedRegex(@"could not be converted to (?<type>[^.\s]+(?:\.[^.\s]+)*)")]
-    private static partial Regex WrongType();
+    private static readonly HashSet<Type> WholeNumbers =
+        [typeof(sbyte), typeof(byte), typeof(short), typeof(ushort), typeof(int), typeof(uint), typeof(long), typeof(ulong)];
 }

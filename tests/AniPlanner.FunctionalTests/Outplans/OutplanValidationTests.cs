@@ -103,6 +103,16 @@ public sealed class OutplanValidationTests(DatabaseKind kind) : ApiTestBase(kind
             HttpStatusCode.BadRequest, "INVALID_ARGUMENT", "INVALID_FIELD_TYPE", "dial_timeout must be a whole number");
     }
 
+    [TestCase("""{"source": {"type": "tel", "target": 15559876543}, "dial_timeout": 30000, "try_interval": 60000}""", "INVALID_FIELD_TYPE", "source.target must be a string.")]
+    [TestCase("""{"source": {"type": "tel", "target": "\udc00"}, "dial_timeout": 30000, "try_interval": 60000}""", "INVALID_JSON_BODY", "source.target is not valid Unicode text")]
+    [TestCase("""{"source": {"type": "tel", "\ud800": 1}, "dial_timeout": 30000, "try_interval": 60000}""", "INVALID_JSON_BODY", "source is not valid Unicode text")]
+    public async Task A_nested_field_that_cannot_be_read_is_named_by_its_path(string rawBody, string reason, string message)
+    {
+        var (_, token) = await CreateCustomerAsync();
+
+        AssertError(await SendRawAsync(HttpMethod.Post, "/v1.0/outplans", token, rawBody), HttpStatusCode.BadRequest, "INVALID_ARGUMENT", reason, message);
+    }
+
     [Test]
     public async Task A_body_that_is_not_json_is_415_in_the_envelope()
     {
