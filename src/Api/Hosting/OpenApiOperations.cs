@@ -54,7 +54,8 @@ public sealed class ErrorResponsesTransformer : IOpenApiOperationTransformer
             Add(429, "Too many failed logins: of this username from this address (each wait twice the last), of this username from all addresses, or from this address; see Retry-After.");
         }
 
-        if (context.Description.ParameterDescriptions.Any(parameter => parameter.Source == BindingSource.Path))
+        // A resource named by its id may be missing; an upsert by a caller's identifier (campaigns) never is.
+        if (context.Description.ParameterDescriptions.Any(parameter => parameter.Source == BindingSource.Path && parameter.Name == "id"))
         {
             Add(404, "No such resource for this customer (another customer's answers the same).");
         }

@@ -5090,16 +5090,6 @@ namespace AniPlanner.FunctionalTests.GeneratedClient.Api
                             throw new ApiException<AniPlannerFailure>("The credential\'s permission does not reach this endpoint.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
-                        if (status_ == 404)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<AniPlannerFailure>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<AniPlannerFailure>("No such resource for this customer (another customer\'s answers the same).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
                         if (status_ == 413)
                         {
                             var objectResponse_ = await ReadObjectResponseAsync<AniPlannerFailure>(response_, headers_, cancellationToken).ConfigureAwait(false);
