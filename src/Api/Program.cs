@@ -58,12 +58,21 @@ app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => fa
 app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ApiServices.ReadyTag) });
 app.MapOpenApi();
 // Everything the docs page loads comes from this service: a nonce for its inline script (see
-// SecurityHeaders), the browser's own fonts instead of Scalar's CDN, no telemetry calls.
+// SecurityHeaders), the browser's own fonts instead of Scalar's CDN, no telemetry calls, and no
+// buttons that hand the document to Scalar's services (the AI agent, MCP, the developer toolbar's
+// share/deploy/SDK generation, the client app).
 app.MapScalarApiReference(SecurityHeaders.DocsPath, scalar => scalar
     .WithTitle("AniPlanner API")
     .WithNonce()
     .DisableDefaultFonts()
-    .DisableTelemetry());
+    .DisableTelemetry()
+    .DisableAgent()
+    .DisableMcp()
+    .HideDeveloperTools()
+    .HideClientButton());
+
+// A browser opening the service lands on its docs; API paths are untouched.
+app.MapGet("/", () => Results.Redirect(SecurityHeaders.DocsPath)).AllowAnonymous().ExcludeFromDescription();
 
 await StartupTasks.RunAsync(app.Services, app.Lifetime.ApplicationStopping);
 await app.RunAsync();

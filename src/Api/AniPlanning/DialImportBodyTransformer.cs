@@ -11,6 +11,8 @@ namespace AniPlanner.Api.AniPlanning;
 /// </summary>
 public sealed class DialImportBodyTransformer : IOpenApiOperationTransformer
 {
+    private const string RecordSchemaName = "DialRecord";
+
     private static readonly MethodInfo ImportDials = typeof(AniPlannerController).GetMethod(nameof(AniPlannerController.ImportDials))!;
 
     public Task TransformAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
@@ -27,7 +29,7 @@ public sealed class DialImportBodyTransformer : IOpenApiOperationTransformer
             {
                 ["callId"] = Text("The dialer's id of the call; a known one counts as a duplicate."),
                 ["campaign"] = Text("The internal identifier of an outbound or autodial campaign."),
-                ["dialedAt"] = Text("ISO-8601 with an offset, e.g. 2026-05-04T14:03:00-07:00."),
+                ["dialedAt"] = new OpenApiSchema { Type = JsonSchemaType.String, Format = "date-time", Description = "ISO-8601 with an offset, e.g. 2026-05-04T14:03:00-07:00." },
                 ["prospectNumber"] = Text("E.164."),
                 ["aniNumber"] = Text("E.164: the caller id used."),
                 ["prospectZip"] = Text("Optional: a US ZIP or ZIP+4."),
@@ -35,13 +37,15 @@ public sealed class DialImportBodyTransformer : IOpenApiOperationTransformer
             },
             Required = new HashSet<string>(DialBodyReader.RequiredColumns),
         };
+        // A component of its own, so a generated client has a DialRecord type to send.
+        context.Document!.AddComponent(RecordSchemaName, record);
         operation.RequestBody = new OpenApiRequestBody
         {
             Required = true,
             Description = "Dial records as UTF-8: a JSON array, NDJSON (one record per line) or CSV with a header row naming the fields.",
             Content = new Dictionary<string, OpenApiMediaType>
             {
-                ["application/json"] = new() { Schema = new OpenApiSchema { Type = JsonSchemaType.Array, Items = record } },
+                ["application/json"] = new() { Schema = new OpenApiSchema { Type = JsonSchemaType.Array, Items = new OpenApiSchemaReference(RecordSchemaName, context.Document) } },
                 ["application/x-ndjson"] = new() { Schema = new OpenApiSchema { Type = JsonSchemaType.String, Description = "One JSON dial record per line." } },
                 ["text/csv"] = new() { Schema = new OpenApiSchema { Type = JsonSchemaType.String, Description = $"A header row ({string.Join(",", DialBodyReader.RequiredColumns)}, optionally prospectZip), then one dial per row." } },
             },

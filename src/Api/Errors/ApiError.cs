@@ -14,7 +14,7 @@ public sealed record ApiError(int StatusCode, string Status, string Reason, stri
     public int? RetryAfterSeconds { get; init; }
 
     /// <summary>The caller's fault, with its own 4xx status (a body too large, a method the route does not take).</summary>
-    public static ApiError ClientError(int statusCode, string reason, string message) => new(statusCode, "INVALID_ARGUMENT", reason, message);
+    public static ApiError ClientError(int statusCode, string reason, string message) => new(statusCode, StatusWords.InvalidArgument, reason, message);
 
     public static ApiError BadRequest(string reason, string message) => ClientError(StatusCodes.Status400BadRequest, reason, message);
 
@@ -22,24 +22,41 @@ public sealed record ApiError(int StatusCode, string Status, string Reason, stri
 
     public static ApiError UnsupportedMediaType(string message) => ClientError(StatusCodes.Status415UnsupportedMediaType, "UNSUPPORTED_MEDIA_TYPE", message);
 
-    public static ApiError Unauthenticated(string reason, string message) => new(StatusCodes.Status401Unauthorized, "UNAUTHENTICATED", reason, message);
+    public static ApiError Unauthenticated(string reason, string message) => new(StatusCodes.Status401Unauthorized, StatusWords.Unauthenticated, reason, message);
 
-    public static ApiError Forbidden(string reason, string message) => new(StatusCodes.Status403Forbidden, "PERMISSION_DENIED", reason, message);
+    public static ApiError Forbidden(string reason, string message) => new(StatusCodes.Status403Forbidden, StatusWords.PermissionDenied, reason, message);
 
-    public static ApiError NotFound(string reason, string message) => new(StatusCodes.Status404NotFound, "NOT_FOUND", reason, message);
+    public static ApiError NotFound(string reason, string message) => new(StatusCodes.Status404NotFound, StatusWords.NotFound, reason, message);
 
     /// <summary>Lost a race with another request; nothing was stored, so it may be sent again.</summary>
-    public static ApiError Conflict(string reason, string message) => new(StatusCodes.Status409Conflict, "ABORTED", reason, message);
+    public static ApiError Conflict(string reason, string message) => new(StatusCodes.Status409Conflict, StatusWords.Aborted, reason, message);
 
     public static ApiError TooManyRequests(string reason, string message, int retryAfterSeconds) =>
-        new(StatusCodes.Status429TooManyRequests, "RESOURCE_EXHAUSTED", reason, message) { RetryAfterSeconds = retryAfterSeconds };
+        new(StatusCodes.Status429TooManyRequests, StatusWords.ResourceExhausted, reason, message) { RetryAfterSeconds = retryAfterSeconds };
 
     /// <summary>Our failure, with its own 5xx status; the message says nothing of what failed.</summary>
-    public static ApiError ServerError(int statusCode, string message) => new(statusCode, "INTERNAL", "INTERNAL_ERROR", message);
+    public static ApiError ServerError(int statusCode, string message) => new(statusCode, StatusWords.Internal, "INTERNAL_ERROR", message);
 
     /// <summary>Not served now (the database busy, the service stopping); the same request may succeed after the wait.</summary>
     public static ApiError Unavailable(string reason, string message, int retryAfterSeconds) =>
-        new(StatusCodes.Status503ServiceUnavailable, "UNAVAILABLE", reason, message) { RetryAfterSeconds = retryAfterSeconds };
+        new(StatusCodes.Status503ServiceUnavailable, StatusWords.Unavailable, reason, message) { RetryAfterSeconds = retryAfterSeconds };
+}
+
+/// <summary>VoIPBIN's status words: the <c>status</c> of an error, one per kind of answer.</summary>
+public static class StatusWords
+{
+    public const string InvalidArgument = "INVALID_ARGUMENT";
+    public const string Unauthenticated = "UNAUTHENTICATED";
+    public const string PermissionDenied = "PERMISSION_DENIED";
+    public const string NotFound = "NOT_FOUND";
+    public const string Aborted = "ABORTED";
+    public const string ResourceExhausted = "RESOURCE_EXHAUSTED";
+    public const string Internal = "INTERNAL";
+    public const string Unavailable = "UNAVAILABLE";
+
+    /// <summary>Every status word, for the OpenAPI document.</summary>
+    public static IReadOnlyList<string> All { get; } =
+        [.. typeof(StatusWords).GetFields().Where(field => field.IsLiteral).Select(field => (string)field.GetRawConstantValue()!)];
 }
 
 /// <summary><c>{"error": {...}}</c>: VoIPBIN's current error envelope on <c>/v1.0</c>.</summary>

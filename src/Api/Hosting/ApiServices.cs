@@ -87,6 +87,8 @@ public static class ApiServices
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: [ReadyTag]);
         services.AddOpenApi(openApi => openApi
             .AddDocumentTransformer<OpenApiDocumentDescription>()
+            .AddSchemaTransformer<ContractSchemaTransformer>()
+            .AddOperationTransformer<OperationNamesAndParametersTransformer>()
             .AddOperationTransformer<ErrorResponsesTransformer>()
             .AddOperationTransformer<SeedExamplesTransformer>()
             .AddOperationTransformer<DialImportBodyTransformer>());

@@ -1,8 +1,11 @@
 using System.Globalization;
+using System.Reflection;
+using System.Text.Json.Serialization;
 using System.Text.Json.Nodes;
 using AniPlanner.Api.Authentication;
 using AniPlanner.Api.Errors;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.Controllers;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
@@ -19,17 +22,23 @@ public sealed class ErrorResponsesTransformer : IOpenApiOperationTransformer
     {
         var metadata = context.Description.ActionDescriptor.EndpointMetadata;
         var contract = ErrorContracts.DeclaredBy(metadata) ?? ErrorContract.Voipbin;
-        var envelope = await context.GetOrCreateSchemaAsync(ErrorContracts.EnvelopeType(contract), null, cancellationToken);
+        var envelope = await EnvelopeReferenceAsync(ErrorContracts.EnvelopeType(contract), context, cancellationToken);
         var anonymous = metadata.OfType<IAllowAnonymous>().Any();
         var takesBody = context.Description.ParameterDescriptions.Any(parameter => parameter.Source == BindingSource.Body)
             || context.Description.SupportedRequestFormats.Count > 0 || metadata.OfType<AcceptedBodiesAttribute>().Any();
+        var takesInput = takesBody || context.Description.ParameterDescriptions.Any(parameter => parameter.Source == BindingSource.Path || parameter.Source == BindingSource.Query);
 
         operation.Responses ??= [];
         void Add(int status, string description) => operation.Responses.TryAdd(
             status.ToString(CultureInfo.InvariantCulture),
             new OpenApiResponse { Description = description, Content = new Dictionary<string, OpenApiMediaType> { ["application/json"] = new() { Schema = envelope } } });
 
-        Add(400, "Bad input: the message names the field and what to send instead.");
+        // An operation that reads nothing from the request has nothing to refuse as bad input.
+        if (takesInput)
+        {
+            Add(400, "Bad input: the message names the field and what to send instead.");
+        }
+
         if (!anonymous)
         {
             // Any one of the three ways to pass a credential will do.
@@ -45,7 +54,8 @@ public sealed class ErrorResponsesTransformer : IOpenApiOperationTransformer
             Add(429, "Too many failed logins: of this username from this address (each wait twice the last), of this username from all addresses, or from this address; see Retry-After.");
         }
 
-        if (context.Description.ParameterDescriptions.Any(parameter => parameter.Source == BindingSource.Path))
+        // A resource named by its id may be missing; an upsert by a caller's identifier (campaigns) never is.
+        if (context.Description.ParameterDescriptions.Any(parameter => parameter.Source == BindingSource.Path && parameter.Name == "id"))
         {
             Add(404, "No such resource for this customer (another customer's answers the same).");
         }
@@ -58,6 +68,63 @@ public sealed class ErrorResponsesTransformer : IOpenApiOperationTransformer
 
         Add(500, "Our failure: report the request id.");
         Add(503, "The database is busy (a lock or deadlock) or briefly unreachable, or the service is shutting down, and the request did not complete; send it again after Retry-After seconds.");
+    }
+
+    /// <summary>
+    /// The envelope as a component of its own, and the object it holds (VoIPBIN's error body) too,
+    /// so a generated client has one error type per contract.
+    /// </summary>
+    private static async Task<IOpenApiSchema> EnvelopeReferenceAsync(Type envelopeType, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
+    {
+        var document = context.Document!;
+        if (document.Components?.Schemas?.ContainsKey(envelopeType.Name) != true)
+        {
+            var envelope = await context.GetOrCreateSchemaAsync(envelopeType, null, cancellationToken);
+            foreach (var part in envelopeType.GetProperties().Where(property => property.PropertyType.Namespace == envelopeType.Namespace))
+            {
+                var name = JsonNamingOf(part);
+                document.AddComponent(part.PropertyType.Name, envelope.Properties![name]);
+                envelope.Properties[name] = new OpenApiSchemaReference(part.PropertyType.Name, document);
+            }
+
+            document.AddComponent(envelopeType.Name, envelope);
+        }
+
+        return new OpenApiSchemaReference(envelopeType.Name, document);
+    }
+
+    private static string JsonNamingOf(PropertyInfo property) => property.GetCustomAttribute<JsonPropertyNameAttribute>()?.Name ?? property.Name;
+}
+
+/// <summary>
+/// Each operation named after its controller and action (<c>Outplans_Create</c>), so generated
+/// clients get one class per resource with stable method names; its parameters say what the
+/// validators check (see <see cref="ContractSchemaTransformer.RefineParameter"/>).
+/// </summary>
+public sealed class OperationNamesAndParametersTransformer : IOpenApiOperationTransformer
+{
+    public Task TransformAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
+    {
+        if (context.Description.ActionDescriptor is ControllerActionDescriptor action)
+        {
+            operation.OperationId = $"{action.ControllerName}_{action.ActionName}";
+        }
+
+        foreach (var parameter in operation.Parameters?.OfType<OpenApiParameter>() ?? [])
+        {
+            if (parameter.Schema is OpenApiSchema schema)
+            {
+                ContractSchemaTransformer.RefineParameter(parameter.Name!, schema);
+            }
+
+            // The regions of a country: there is no default country to list.
+            if (parameter is { Name: "country", In: ParameterLocation.Query })
+            {
+                parameter.Required = true;
+            }
+        }
+
+        return Task.CompletedTask;
     }
 }
 

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using AniPlanner.Api.Authentication;
 using AniPlanner.Api.Common;
 using AniPlanner.Application.Common.Exceptions;
@@ -26,7 +27,7 @@ public sealed class CustomersController(IMediator mediator) : ControllerBase
 
     /// <summary>Creates a customer and answers it with its first (admin) access key, token included.</summary>
     [HttpPost]
-    public async Task<CreatedCustomerDto> Create([FromBody] NameAndDetailRequest body, CancellationToken cancellationToken) =>
+    public async Task<CreatedCustomerDto> Create([FromBody] CreateCustomerRequest body, CancellationToken cancellationToken) =>
         await mediator.Send(new CreateCustomer(body.Name, body.Detail), cancellationToken);
 
     [HttpGet("{id}")]
@@ -43,4 +44,11 @@ public sealed class CustomersController(IMediator mediator) : ControllerBase
         await mediator.Send(new DeleteCustomer(CustomerId(id)), cancellationToken);
 
     private static Guid CustomerId(string id) => InvalidIdException.Parse(id, "customer");
+}
+
+/// <summary>The body of <c>POST /v1.0/customers</c>: a customer needs a name (its display name).</summary>
+public sealed class CreateCustomerRequest
+{
+    [JsonPropertyName("name")] public string? Name { get; init; }
+    [JsonPropertyName("detail")] public string? Detail { get; init; }
 }

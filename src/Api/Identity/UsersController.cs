@@ -28,7 +28,7 @@ public sealed class UsersController(IMediator mediator) : ControllerBase
         await mediator.Send(new ListUsers(CustomerId, pageSize, pageToken), cancellationToken);
 
     [HttpPost]
-    public async Task<UserDto> Create([FromBody] UserRequest body, CancellationToken cancellationToken) =>
+    public async Task<UserDto> Create([FromBody] CreateUserRequest body, CancellationToken cancellationToken) =>
         await mediator.Send(new CreateUser(CustomerId, body.Username, body.Password, body.Permission, body.Name, body.Detail), cancellationToken);
 
     [HttpGet("{id}")]
@@ -36,11 +36,11 @@ public sealed class UsersController(IMediator mediator) : ControllerBase
         await mediator.Send(new GetUser(CustomerId, UserId(id)), cancellationToken);
 
     [HttpPut("{id}")]
-    public async Task<UserDto> Update(string id, [FromBody] UserRequest body, CancellationToken cancellationToken) =>
+    public async Task<UserDto> Update(string id, [FromBody] UpdateUserRequest body, CancellationToken cancellationToken) =>
         await mediator.Send(new UpdateUser(CustomerId, UserId(id), body.Name, body.Detail, body.Permission), cancellationToken);
 
     [HttpPut("{id}/password")]
-    public async Task<UserDto> UpdatePassword(string id, [FromBody] UserRequest body, CancellationToken cancellationToken) =>
+    public async Task<UserDto> UpdatePassword(string id, [FromBody] UserPasswordRequest body, CancellationToken cancellationToken) =>
         await mediator.Send(new UpdateUserPassword(CustomerId, UserId(id), body.Password), cancellationToken);
 
     [HttpDelete("{id}")]
@@ -50,12 +50,26 @@ public sealed class UsersController(IMediator mediator) : ControllerBase
     private static Guid UserId(string id) => InvalidIdException.Parse(id, "user");
 }
 
-/// <summary>A user body; each endpoint reads the fields it takes.</summary>
-public sealed class UserRequest
+/// <summary>The body of <c>POST /v1.0/users</c>.</summary>
+public sealed class CreateUserRequest
 {
     [JsonPropertyName("username")] public string? Username { get; init; }
     [JsonPropertyName("password")] public string? Password { get; init; }
     [JsonPropertyName("permission")] public string? Permission { get; init; }
     [JsonPropertyName("name")] public string? Name { get; init; }
     [JsonPropertyName("detail")] public string? Detail { get; init; }
+}
+
+/// <summary>The body of <c>PUT /v1.0/users/{id}</c>: the username and password stay.</summary>
+public sealed class UpdateUserRequest
+{
+    [JsonPropertyName("permission")] public string? Permission { get; init; }
+    [JsonPropertyName("name")] public string? Name { get; init; }
+    [JsonPropertyName("detail")] public string? Detail { get; init; }
+}
+
+/// <summary>The body of <c>PUT /v1.0/users/{id}/password</c>.</summary>
+public sealed class UserPasswordRequest
+{
+    [JsonPropertyName("password")] public string? Password { get; init; }
 }

@@ -47,9 +47,11 @@ public sealed class OpenApiContractTests
         var createOutplan = document["paths"]!["/v1.0/outplans"]!["post"]!;
         Assert.That(createOutplan["responses"]!.AsObject().Select(response => response.Key),
             Is.EquivalentTo(new[] { "200", "400", "401", "403", "413", "415", "429", "500", "503" }));
-        Assert.That(createOutplan["responses"]!["401"]!["content"]!["application/json"]!["schema"]!["properties"]!["error"], Is.Not.Null, "VoIPBIN's envelope");
+        Assert.That(createOutplan["responses"]!["401"]!["content"]!["application/json"]!["schema"]!["$ref"]!.GetValue<string>(), Is.EqualTo("#/components/schemas/VoipbinErrorEnvelope"), "VoIPBIN's envelope");
         Assert.That(createOutplan["requestBody"]!["content"]!["application/json"]!["example"]!["dial_timeout"]!.GetValue<int>(), Is.EqualTo(30000), "the seed's example");
-        var generateError = document["paths"]!["/ani-planner/generate"]!["post"]!["responses"]!["400"]!["content"]!["application/json"]!["schema"]!["properties"]!;
+        Assert.That(document["paths"]!["/ani-planner/generate"]!["post"]!["responses"]!["400"]!["content"]!["application/json"]!["schema"]!["$ref"]!.GetValue<string>(),
+            Is.EqualTo("#/components/schemas/AniPlannerFailure"));
+        var generateError = document["components"]!["schemas"]!["AniPlannerFailure"]!["properties"]!;
         Assert.That(generateError.AsObject().Select(property => property.Key), Is.EquivalentTo(new[] { "success", "message" }), "the ANI Planner's envelope");
         Assert.That(document["paths"]!["/v1.0/outplans/{id}"]!["get"]!["responses"]!["404"], Is.Not.Null);
 

@@ -92,6 +92,9 @@ public readonly record struct Choice<T>(string Name, T Value);
 /// <summary>The values one option takes, by their (case-sensitive) wire names, and the one it takes when left out.</summary>
 public sealed class OptionChoices<T>(string defaultName, IReadOnlyDictionary<string, T> byName)
 {
+    /// <summary>The wire names, in the order they are declared.</summary>
+    public IEnumerable<string> Names => byName.Keys;
+
     /// <summary>The names as a message lists them: <c>"BEST", "BETTER", "GOOD"</c>.</summary>
     public string Allowed => string.Join(", ", byName.Keys.Select(name => $"\"{name}\""));
 

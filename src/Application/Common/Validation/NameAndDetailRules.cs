@@ -3,7 +3,7 @@ using FluentValidation;
 namespace AniPlanner.Application.Common.Validation;
 
 /// <summary>The name and detail rules every resource with basic info shares.</summary>
-internal static class NameAndDetailRules
+public static class NameAndDetailRules
 {
     public const int MaxNameLength = 255;
     public const int MaxDetailLength = 2000;
