@@ -68,10 +68,25 @@ public sealed partial class PublishedService : IAsyncDisposable
     public static async Task<PublishedService> StartAsync(IReadOnlyDictionary<string, string> settings, string? workingDirectory = null)
     {
         var directory = await PublishedDirectoryAsync();
+        return Start(Path.Combine(directory, "AniPlanner.Api.dll"), workingDirectory ?? directory, settings);
+    }
+
+    /// <summary>
+    /// Starts the service the solution build made (what <c>dotnet run --project src/Api</c> runs,
+    /// without building it again), with the image's settings plus <paramref name="settings"/>.
+    /// </summary>
+    public static PublishedService StartBuilt(IReadOnlyDictionary<string, string> settings)
+    {
+        Assert.That(File.Exists(RepositoryPaths.BuiltApi), Is.True, $"{RepositoryPaths.BuiltApi} is built with the solution");
+        return Start(RepositoryPaths.BuiltApi, Path.GetDirectoryName(RepositoryPaths.BuiltApi)!, settings);
+    }
+
+    private static PublishedService Start(string api, string workingDirectory, IReadOnlyDictionary<string, string> settings)
+    {
         var port = LoopbackPorts.Free();
-        var start = new ProcessStartInfo("dotnet", [Path.Combine(directory, "AniPlanner.Api.dll")])
+        var start = new ProcessStartInfo("dotnet", [api])
         {
-            WorkingDirectory = workingDirectory ?? directory,
+            WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };

@@ -100,6 +100,9 @@ public sealed class SqlServerTestDatabase : TestDatabase
     public override DatabaseKind Kind => DatabaseKind.SqlServer;
     public override string ConnectionString => _connectionString;
 
+    /// <summary>Why no SQL Server could be had here, once a test asked for one and none could; else null.</summary>
+    public static string? Unavailable { get; private set; }
+
     /// <summary>Null, with the reason, when no SQL Server can be had here.</summary>
     public static async Task<(TestDatabase? Database, string Reason)> TryStartAsync()
     {
@@ -123,9 +126,10 @@ public sealed class SqlServerTestDatabase : TestDatabase
                 await container.DisposeAsync();
             }
 
+            Unavailable = $"{exception.GetType().Name}: {exception.Message.Split('\n')[0]}";
             return (null,
                 $"SQL Server tests need a Docker engine (Testcontainers) or {EnvironmentVariable}=<connection string>; " +
-                $"neither is available here ({exception.GetType().Name}: {exception.Message.Split('\n')[0]})");
+                $"neither is available here ({Unavailable})");
         }
     }
 
