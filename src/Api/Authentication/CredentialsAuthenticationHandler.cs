@@ -70,14 +70,14 @@ public sealed class CredentialsAuthenticationHandler(
         {
             var seconds = TooManyRequestsException.Seconds(wait);
             return ErrorResponseWriter.WriteAsync(Context, ApiError.TooManyRequests(
-                "TOO_MANY_REQUESTS", $"Too many failed authentications from this address; try again in {seconds} seconds.", seconds));
+                ErrorReasons.TooManyRequests, $"Too many failed authentications from this address; try again in {seconds} seconds.", seconds));
         }
 
         Response.Headers.WWWAuthenticate = "Bearer";
         return ErrorResponseWriter.WriteAsync(Context, _credentialPresented
-            ? ApiError.Unauthenticated("INVALID_CREDENTIALS", "The token is unknown, expired or deleted. Check it, or ask for a new access key.")
+            ? ApiError.Unauthenticated(ErrorReasons.InvalidCredentials, "The token is unknown, expired or deleted. Check it, or ask for a new access key.")
             : ApiError.Unauthenticated(
-                "AUTHENTICATION_REQUIRED",
+                ErrorReasons.AuthenticationRequired,
                 "Authentication required: pass a token as ?token=..., ?accesskey=... or an 'Authorization: Bearer ...' header."));
     }
 

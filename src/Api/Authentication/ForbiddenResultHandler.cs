@@ -1,4 +1,5 @@
 using AniPlanner.Api.Errors;
+using AniPlanner.Application.Common.Exceptions;
 using AniPlanner.Application.Common.Wire;
 using AniPlanner.Domain.Identity;
 using Microsoft.AspNetCore.Authorization;
@@ -43,7 +44,7 @@ public sealed class ForbiddenResultHandler(IOptions<AdminOptions> admin) : IAuth
             message = $"This needs {Needed(permissions ?? [])}; this credential has '{held}'.";
         }
 
-        return ErrorResponseWriter.WriteAsync(context, ApiError.Forbidden("PERMISSION_DENIED", message));
+        return ErrorResponseWriter.WriteAsync(context, ApiError.Forbidden(ErrorReasons.PermissionDenied, message));
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using AniPlanner.Application.Common.Exceptions;
 
 namespace AniPlanner.Api.Errors;
 
@@ -18,9 +19,9 @@ public sealed record ApiError(int StatusCode, string Status, string Reason, stri
 
     public static ApiError BadRequest(string reason, string message) => ClientError(StatusCodes.Status400BadRequest, reason, message);
 
-    public static ApiError PayloadTooLarge(string message) => ClientError(StatusCodes.Status413PayloadTooLarge, "PAYLOAD_TOO_LARGE", message);
+    public static ApiError PayloadTooLarge(string message) => ClientError(StatusCodes.Status413PayloadTooLarge, ErrorReasons.PayloadTooLarge, message);
 
-    public static ApiError UnsupportedMediaType(string message) => ClientError(StatusCodes.Status415UnsupportedMediaType, "UNSUPPORTED_MEDIA_TYPE", message);
+    public static ApiError UnsupportedMediaType(string message) => ClientError(StatusCodes.Status415UnsupportedMediaType, ErrorReasons.UnsupportedMediaType, message);
 
     public static ApiError Unauthenticated(string reason, string message) => new(StatusCodes.Status401Unauthorized, StatusWords.Unauthenticated, reason, message);
 
@@ -35,7 +36,7 @@ public sealed record ApiError(int StatusCode, string Status, string Reason, stri
         new(StatusCodes.Status429TooManyRequests, StatusWords.ResourceExhausted, reason, message) { RetryAfterSeconds = retryAfterSeconds };
 
     /// <summary>Our failure, with its own 5xx status; the message says nothing of what failed.</summary>
-    public static ApiError ServerError(int statusCode, string message) => new(statusCode, StatusWords.Internal, "INTERNAL_ERROR", message);
+    public static ApiError ServerError(int statusCode, string message) => new(statusCode, StatusWords.Internal, ErrorReasons.InternalError, message);
 
     /// <summary>Not served now (the database busy, the service stopping); the same request may succeed after the wait.</summary>
     public static ApiError Unavailable(string reason, string message, int retryAfterSeconds) =>

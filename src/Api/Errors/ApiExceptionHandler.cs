@@ -16,29 +16,29 @@ public sealed partial class ApiExceptionHandler(ILogger<ApiExceptionHandler> log
             // First: a JSON reader that hit the body limit or a cut-off body failed because of the request.
             _ when RequestFault(exception) is { } fault => fault,
             ValidationException validation => ApiError.BadRequest(
-                "VALIDATION_FAILED", string.Join(" ", validation.Errors.Select(failure => failure.ErrorMessage).Distinct())),
-            InvalidIdException invalidId => ApiError.BadRequest("INVALID_ID", invalidId.Message),
-            BadRequestException badRequest => ApiError.BadRequest("INVALID_ARGUMENT", badRequest.Message),
-            InvalidJsonBodyException invalidJson => ApiError.BadRequest("INVALID_JSON_BODY", invalidJson.Message),
+                ErrorReasons.ValidationFailed, string.Join(" ", validation.Errors.Select(failure => failure.ErrorMessage).Distinct())),
+            InvalidIdException invalidId => ApiError.BadRequest(ErrorReasons.InvalidId, invalidId.Message),
+            BadRequestException badRequest => ApiError.BadRequest(ErrorReasons.InvalidArgument, badRequest.Message),
+            InvalidJsonBodyException invalidJson => ApiError.BadRequest(ErrorReasons.InvalidJsonBody, invalidJson.Message),
             UnauthenticatedException unauthenticated => ApiError.Unauthenticated(unauthenticated.Reason, unauthenticated.Message),
-            TooManyRequestsException tooMany => ApiError.TooManyRequests("TOO_MANY_REQUESTS", tooMany.Message, TooManyRequestsException.Seconds(tooMany.RetryAfter)),
+            TooManyRequestsException tooMany => ApiError.TooManyRequests(ErrorReasons.TooManyRequests, tooMany.Message, TooManyRequestsException.Seconds(tooMany.RetryAfter)),
             NotFoundException notFound => ApiError.NotFound(notFound.Reason, notFound.Message),
             ForbiddenException forbidden => ApiError.Forbidden(forbidden.Reason, forbidden.Message),
 
             // Two requests wrote the same thing at once (a unique key, a row changed since it was
             // read) and the loser's own retries ran out; nothing of it was stored, so it may be sent again.
-            WriteConflictException conflict => ApiError.Conflict("CONCURRENT_UPDATE", conflict.Message),
+            WriteConflictException conflict => ApiError.Conflict(ErrorReasons.ConcurrentUpdate, conflict.Message),
 
             // Text the database cannot hold (a NUL character, on PostgreSQL) that got past the
             // edge, e.g. in a dial file: the request's content, not our failure.
-            UnstorableTextException unstorable => ApiError.BadRequest("VALIDATION_FAILED", unstorable.Message),
+            UnstorableTextException unstorable => ApiError.BadRequest(ErrorReasons.ValidationFailed, unstorable.Message),
 
             // A domain rule caught what validation let through: still the caller's input.
-            DomainException domain => ApiError.BadRequest("INVALID_ARGUMENT", domain.Message),
+            DomainException domain => ApiError.BadRequest(ErrorReasons.InvalidArgument, domain.Message),
 
             // A deadlock victim, a lock wait that ran out, a failover: the same request sent again
             // will most likely succeed (a dial import is all-or-nothing and counts a call id once).
-            DatabaseBusyException busy => ApiError.Unavailable("DATABASE_BUSY", busy.Message, DatabaseBusyException.RetryAfterSeconds),
+            DatabaseBusyException busy => ApiError.Unavailable(ErrorReasons.DatabaseBusy, busy.Message, DatabaseBusyException.RetryAfterSeconds),
             _ => null,
         };
 
@@ -74,11 +74,11 @@ public sealed partial class ApiExceptionHandler(ILogger<ApiExceptionHandler> log
                     {
                         StatusCodes.Status413PayloadTooLarge => ApiError.PayloadTooLarge(badRequest.Message),
                         StatusCodes.Status415UnsupportedMediaType => ApiError.UnsupportedMediaType(badRequest.Message),
-                        var status and >= 400 and < 500 => ApiError.ClientError(status, "BAD_REQUEST", badRequest.Message),
-                        _ => ApiError.BadRequest("BAD_REQUEST", badRequest.Message),
+                        var status and >= 400 and < 500 => ApiError.ClientError(status, ErrorReasons.BadRequest, badRequest.Message),
+                        _ => ApiError.BadRequest(ErrorReasons.BadRequest, badRequest.Message),
                     };
                 case DecoderFallbackException:
-                    return ApiError.BadRequest("INVALID_JSON_BODY", "The request body is not valid text in its character set: send it as UTF-8.");
+                    return ApiError.BadRequest(ErrorReasons.InvalidJsonBody, "The request body is not valid text in its character set: send it as UTF-8.");
             }
         }
 

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using AniPlanner.Api.Common;
+using AniPlanner.Application.Common.Exceptions;
 using AniPlanner.Application.Common.Text;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.ModelBinding.Metadata;
@@ -37,7 +38,7 @@ public static class ModelStateErrors
         // Bytes that are not UTF-8 fail like a value the field cannot take: that would blame the field's type.
         if (modelState.Values.SelectMany(entry => entry.Errors).Any(error => IsNotText(error.Exception)))
         {
-            return ApiError.BadRequest("INVALID_JSON_BODY", "The request body is not valid UTF-8 text: send JSON encoded as UTF-8.");
+            return ApiError.BadRequest(ErrorReasons.InvalidJsonBody, "The request body is not valid UTF-8 text: send JSON encoded as UTF-8.");
         }
 
         // JSON errors (keys starting with '$') explain more than the "body is required" that
@@ -53,30 +54,30 @@ public static class ModelStateErrors
 
                 if (error.Exception is NulInTextException)
                 {
-                    return ApiError.BadRequest("VALIDATION_FAILED", $"{(field.Length > 0 ? field : "The body")} must not contain the NUL character (\\u0000).");
+                    return ApiError.BadRequest(ErrorReasons.ValidationFailed, $"{(field.Length > 0 ? field : "The body")} must not contain the NUL character (\\u0000).");
                 }
 
                 if (field.Length > 0 && IsNotUnicodeText(error.Exception, declared))
                 {
-                    return ApiError.BadRequest("INVALID_JSON_BODY", $"{field} is not valid Unicode text (a lone surrogate escape such as \\ud800).");
+                    return ApiError.BadRequest(ErrorReasons.InvalidJsonBody, $"{field} is not valid Unicode text (a lone surrogate escape such as \\ud800).");
                 }
 
                 if (field.Length > 0 && Expected(declared) is { } expected)
                 {
-                    return ApiError.BadRequest("INVALID_FIELD_TYPE", $"{field} must be {expected}.");
+                    return ApiError.BadRequest(ErrorReasons.InvalidFieldType, $"{field} must be {expected}.");
                 }
 
                 if (valueRefused || key.StartsWith('$') || key.Length == 0 || key == "body")
                 {
                     var detail = valueRefused || key.Length == 0 || key == "body" ? "send one JSON object" : message.TrimEnd('.');
-                    return ApiError.BadRequest("INVALID_JSON_BODY", $"The request body is empty or not valid JSON: {detail}.");
+                    return ApiError.BadRequest(ErrorReasons.InvalidJsonBody, $"The request body is empty or not valid JSON: {detail}.");
                 }
 
-                return ApiError.BadRequest("INVALID_ARGUMENT", $"{key}: {message}");
+                return ApiError.BadRequest(ErrorReasons.InvalidArgument, $"{key}: {message}");
             }
         }
 
-        return ApiError.BadRequest("INVALID_ARGUMENT", "The request is not valid.");
+        return ApiError.BadRequest(ErrorReasons.InvalidArgument, "The request is not valid.");
     }
 
     private static JsonTypeInfo? BodyContract(ActionContext context)

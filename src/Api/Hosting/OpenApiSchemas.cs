@@ -11,6 +11,7 @@ using AniPlanner.Application.AniPlanning.AniInventory.UpsertAnis;
 using AniPlanner.Application.AniPlanning.Campaigns.UpsertCampaign;
 using AniPlanner.Application.AniPlanning.Common;
 using AniPlanner.Application.AniPlanning.GeneratePlan;
+using AniPlanner.Application.Common.Exceptions;
 using AniPlanner.Application.Common.Validation;
 using AniPlanner.Application.Common.Wire;
 using AniPlanner.Application.Identity.AccessKeys.CreateAccessKey;
@@ -101,7 +102,7 @@ public sealed class ContractSchemaTransformer : IOpenApiSchemaTransformer
 
         // The error envelopes.
         On<VoipbinErrorBody>("status", OneOf(StatusWords.All)),
-        On<VoipbinErrorBody>("reason", Both(Pattern("^[A-Z][A-Z0-9_]*$"), Describe("What went wrong, as an UPPER_SNAKE code a program can branch on (VALIDATION_FAILED, OUTPLAN_NOT_FOUND, RATE_LIMITED, ...); new codes may come, so treat an unknown one by its status."))),
+        On<VoipbinErrorBody>("reason", Both(OneOf(ErrorReasons.All), Describe("What went wrong, as an UPPER_SNAKE code a program can branch on; the status says what kind of failure it is."))),
 
         // The ANI Planner's envelope always carries its data.
         (typeof(AniPlannerResponse<>), "data", NotNull),

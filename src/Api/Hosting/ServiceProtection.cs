@@ -42,7 +42,7 @@ public static class ServiceProtection
                 var wait = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? retryAfter : TimeSpan.FromMinutes(1);
                 var seconds = TooManyRequestsException.Seconds(wait);
                 return new ValueTask(ErrorResponseWriter.WriteAsync(rejected.HttpContext, ApiError.TooManyRequests(
-                    "RATE_LIMITED", $"This customer's request rate limit is reached; retry in {seconds} seconds.", seconds)));
+                    ErrorReasons.RateLimited, $"This customer's request rate limit is reached; retry in {seconds} seconds.", seconds)));
             };
         });
 

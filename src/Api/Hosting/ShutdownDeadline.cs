@@ -1,4 +1,5 @@
 using AniPlanner.Api.Errors;
+using AniPlanner.Application.Common.Exceptions;
 using Microsoft.Extensions.Options;
 
 namespace AniPlanner.Api.Hosting;
@@ -59,7 +60,7 @@ public sealed partial class ShutdownDeadlineMiddleware(RequestDelegate next, Shu
             context.Response.Clear();
             context.Response.Headers.Connection = "close";
             await ErrorResponseWriter.WriteAsync(context, ApiError.Unavailable(
-                "SHUTTING_DOWN", $"The service is shutting down and this request did not complete in time. Send it again in {RetryAfterSeconds} seconds.", RetryAfterSeconds));
+                ErrorReasons.ShuttingDown, $"The service is shutting down and this request did not complete in time. Send it again in {RetryAfterSeconds} seconds.", RetryAfterSeconds));
         }
     }
 

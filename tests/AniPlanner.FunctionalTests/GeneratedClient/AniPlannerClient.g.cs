@@ -7751,12 +7751,12 @@ namespace AniPlanner.FunctionalTests.GeneratedClient.Api
         public VoipbinErrorBodyStatus Status { get; set; } = default!;
 
         /// <summary>
-        /// What went wrong, as an UPPER_SNAKE code a program can branch on (VALIDATION_FAILED, OUTPLAN_NOT_FOUND, RATE_LIMITED, ...); new codes may come, so treat an unknown one by its status.
+        /// What went wrong, as an UPPER_SNAKE code a program can branch on; the status says what kind of failure it is.
         /// </summary>
         [Newtonsoft.Json.JsonProperty("reason", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
-        [System.ComponentModel.DataAnnotations.RegularExpression(@"^[A-Z][A-Z0-9_]*$")]
-        public string Reason { get; set; } = default!;
+        [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
+        public VoipbinErrorBodyReason Reason { get; set; } = default!;
 
         [Newtonsoft.Json.JsonProperty("message", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
@@ -8147,6 +8147,81 @@ namespace AniPlanner.FunctionalTests.GeneratedClient.Api
 
         [System.Runtime.Serialization.EnumMember(Value = @"UNAVAILABLE")]
         UNAVAILABLE = 7,
+
+    }
+
+    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
+    public enum VoipbinErrorBodyReason
+    {
+
+        [System.Runtime.Serialization.EnumMember(Value = @"INVALID_ARGUMENT")]
+        INVALID_ARGUMENT = 0,
+
+        [System.Runtime.Serialization.EnumMember(Value = @"VALIDATION_FAILED")]
+        VALIDATION_FAILED = 1,
+
+        [System.Runtime.Serialization.EnumMember(Value = @"INVALID_JSON_BODY")]
+        INVALID_JSON_BODY = 2,
+
+        [System.Runtime.Serialization.EnumMember(Value = @"INVALID_FIELD_TYPE")]
+        INVALID_FIELD_TYPE = 3,
+
+        [System.Runtime.Serialization.EnumMember(Value = @"INVALID_ID")]
+        INVALID_ID = 4,
+
+        [System.Runtime.Serialization.EnumMember(Value = @"BAD_REQUEST")]
+        BAD_REQUEST = 5,
+
+        [System.Runtime.Serialization.EnumMember(Value = @"PAYLOAD_TOO_LARGE")]
+        PAYLOAD_TOO_LARGE = 6,
+
+        [System.Runtime.Serialization.EnumMember(Value = @"UNSUPPORTED_MEDIA_TYPE")]
+        UNSUPPORTED_MEDIA_TYPE = 7,
+
+        [System.Runtime.Serialization.EnumMember(Value = @"ROUTE_NOT_FOUND")]
+        ROUTE_NOT_FOUND = 8,
+
+        [System.Runtime.Serialization.EnumMember(Value = @"METHOD_NOT_ALLOWED")]
+        METHOD_NOT_ALLOWED = 9,
+
+        [System.Runtime.Serialization.EnumMember(Value = @"AUTHENTICATION_REQUIRED")]
+        AUTHENTICATION_REQUIRED = 10,
+
+        [System.Runtime.Serialization.EnumMember(Value = @"INVALID_CREDENTIALS")]
+        INVALID_CREDENTIALS = 11,
+
+        [System.Runtime.Serialization.EnumMember(Value = @"PERMISSION_DENIED")]
+        PERMISSION_DENIED = 12,
+
+        [System.Runtime.Serialization.EnumMember(Value = @"TOO_MANY_REQUESTS")]
+        TOO_MANY_REQUESTS = 13,
+
+        [System.Runtime.Serialization.EnumMember(Value = @"RATE_LIMITED")]
+        RATE_LIMITED = 14,
+
+        [System.Runtime.Serialization.EnumMember(Value = @"OUTPLAN_NOT_FOUND")]
+        OUTPLAN_NOT_FOUND = 15,
+
+        [System.Runtime.Serialization.EnumMember(Value = @"ACCESSKEY_NOT_FOUND")]
+        ACCESSKEY_NOT_FOUND = 16,
+
+        [System.Runtime.Serialization.EnumMember(Value = @"CUSTOMER_NOT_FOUND")]
+        CUSTOMER_NOT_FOUND = 17,
+
+        [System.Runtime.Serialization.EnumMember(Value = @"USER_NOT_FOUND")]
+        USER_NOT_FOUND = 18,
+
+        [System.Runtime.Serialization.EnumMember(Value = @"CONCURRENT_UPDATE")]
+        CONCURRENT_UPDATE = 19,
+
+        [System.Runtime.Serialization.EnumMember(Value = @"DATABASE_BUSY")]
+        DATABASE_BUSY = 20,
+
+        [System.Runtime.Serialization.EnumMember(Value = @"SHUTTING_DOWN")]
+        SHUTTING_DOWN = 21,
+
+        [System.Runtime.Serialization.EnumMember(Value = @"INTERNAL_ERROR")]
+        INTERNAL_ERROR = 22,
 
     }
 

@@ -5,10 +5,10 @@ namespace AniPlanner.Application.Identity.Common;
 internal static class IdentityErrors
 {
     public static NotFoundException AccessKeyNotFound(Guid id) =>
-        new("ACCESSKEY_NOT_FOUND", $"Access key {id} was not found (or has been deleted, for updates).");
+        new(ErrorReasons.AccessKeyNotFound, $"Access key {id} was not found (or has been deleted, for updates).");
 
     public static NotFoundException CustomerNotFound(Guid id) =>
-        new("CUSTOMER_NOT_FOUND", $"Customer {id} was not found (or has been deleted, for updates).");
+        new(ErrorReasons.CustomerNotFound, $"Customer {id} was not found (or has been deleted, for updates).");
 
-    public static NotFoundException UserNotFound(Guid id) => new("USER_NOT_FOUND", $"User {id} was not found (or has been deleted, for updates).");
+    public static NotFoundException UserNotFound(Guid id) => new(ErrorReasons.UserNotFound, $"User {id} was not found (or has been deleted, for updates).");
 }

@@ -48,7 +48,7 @@ public sealed class LoginHandler(
             await attempt.FailedAsync();
 
             // One answer for an unknown user and a wrong password: nothing to probe usernames with.
-            throw new UnauthenticatedException("INVALID_CREDENTIALS", "Wrong username or password.");
+            throw new UnauthenticatedException(ErrorReasons.InvalidCredentials, "Wrong username or password.");
         }
 
         await attempt.SucceededAsync();

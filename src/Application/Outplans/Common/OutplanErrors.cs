@@ -5,5 +5,5 @@ namespace AniPlanner.Application.Outplans.Common;
 internal static class OutplanErrors
 {
     public static NotFoundException NotFound(Guid id) =>
-        new("OUTPLAN_NOT_FOUND", $"Outplan {id} was not found (or has been deleted, for updates).");
+        new(ErrorReasons.OutplanNotFound, $"Outplan {id} was not found (or has been deleted, for updates).");
 }
