@@ -55,5 +55,6 @@ public sealed class CreateAccessKeyRequest
     /// <summary>Lifetime in seconds (at least a day); absent means the key never expires.</summary>
     [JsonPropertyName("expire")] public long? Expire { get; init; }
 
+    /// <summary>admin, manager or planner; absent means admin (VoIPBIN's keys carry no permission).</summary>
     [JsonPropertyName("permission")] public string? Permission { get; init; }
 }
