@@ -8,6 +8,7 @@ using AniPlanner.Application;
 using AniPlanner.Application.AniPlanning.ImportDials;
 using AniPlanner.Application.Common.Auditing;
 using AniPlanner.Application.Common.Behaviours;
+using AniPlanner.Application.Common.Wire;
 using AniPlanner.Application.Identity.Common;
 using AniPlanner.Infrastructure.Persistence;
 using Mediator;
@@ -72,6 +73,8 @@ public static class ApiServices
 
         services.AddOptions<DialImportOptions>().BindConfiguration(DialImportOptions.Section)
             .Validate(limits => limits.IsValid, DialImportOptions.InvalidMessage).ValidateOnStart();
+        services.AddOptions<WireOptions>().BindConfiguration(WireOptions.Section)
+            .Validate(wire => wire.IsValid, WireOptions.InvalidMessage).ValidateOnStart();
         services.AddOptions<AdminOptions>().BindConfiguration(AdminOptions.Section).Validate(admin => admin.IsValid, AdminOptions.TooShortMessage);
         services.AddAuthentication(CredentialsAuthenticationHandler.SchemeName)
             .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, CredentialsAuthenticationHandler>(

@@ -45,7 +45,11 @@ public sealed class ErrorResponsesTransformer : IOpenApiOperationTransformer
             operation.Security = [.. ((string[])["bearer", "token", "accesskey"]).Select(scheme =>
                 new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(scheme, context.Document)] = [] })];
             Add(401, "No credential (AUTHENTICATION_REQUIRED), or an unknown, expired or deleted one (INVALID_CREDENTIALS).");
-            Add(403, "The credential's permission does not reach this endpoint.");
+            // A policy asks for a permission; plain [Authorize] (who am I) takes any credential.
+            if (metadata.OfType<IAuthorizeData>().Any(data => data.Policy is not null))
+            {
+                Add(403, "The credential's permission does not reach this endpoint.");
+            }
             Add(429, "The customer's request rate limit is reached (RATE_LIMITED), or too many failed authentications came from this address (TOO_MANY_REQUESTS); see Retry-After.");
         }
         else if (metadata.OfType<PasswordSignInAttribute>().Any())

@@ -36,7 +36,11 @@ namespace AniPlanner.Api.Hosting;
 public sealed class ContractSchemaTransformer : IOpenApiSchemaTransformer
 {
     /// <summary>VoIPBIN's <c>YYYY-MM-DD HH:MM:SS.ffffff</c> (<see cref="VoipbinTime.Format"/>).</summary>
-    public const string VoipbinTimePattern = @"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}\.\d{6}$";
+    /// <summary>
+    /// A time as the service writes it (the seeds' <c>2026-11-24 05:00:33.267790</c>, or RFC 3339's
+    /// <c>2026-11-24T05:00:33.267790Z</c> under Wire:Timestamps=rfc3339) and reads it (either, always).
+    /// </summary>
+    public const string VoipbinTimePattern = @"^(\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}\.\d{6}|\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2}))$";
 
     private const string CampaignIdentifierPattern = @"^[A-Za-z0-9._-]+$";
     private const string UsernamePattern = "^[A-Za-z0-9._@-]+$";
@@ -113,7 +117,6 @@ public sealed class ContractSchemaTransformer : IOpenApiSchemaTransformer
     [
         (typeof(DialInfoFields), ["dial_timeout", "try_interval"]),
         (typeof(CreateCustomerRequest), ["name"]),
-        (typeof(CreateAccessKeyRequest), ["permission"]),
         (typeof(CreateUserRequest), ["username", "password", "permission"]),
         (typeof(UpdateUserRequest), ["permission"]),
         (typeof(UserPasswordRequest), ["password"]),
@@ -160,7 +163,7 @@ public sealed class ContractSchemaTransformer : IOpenApiSchemaTransformer
         if (properties.ContainsKey("next_page_token"))
         {
             // The last item's tm_create, or "" on an empty page.
-            Concrete(properties, "next_page_token", Pattern(VoipbinTimePattern[..^1] + "|^$"));
+            Concrete(properties, "next_page_token", Pattern(VoipbinTimePattern[..^1] + "?$"));
         }
 
         return Task.CompletedTask;

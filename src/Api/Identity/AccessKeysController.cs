@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Text.Json.Serialization;
 using AniPlanner.Api.Authentication;
 using AniPlanner.Api.Common;
@@ -55,5 +56,9 @@ public sealed class CreateAccessKeyRequest
     /// <summary>Lifetime in seconds (at least a day); absent means the key never expires.</summary>
     [JsonPropertyName("expire")] public long? Expire { get; init; }
 
-    [JsonPropertyName("permission")] public string? Permission { get; init; }
+    /// <summary>Absent means admin: VoIPBIN's keys carry no permission, and only an admin issues keys.</summary>
+    [JsonPropertyName("permission")]
+    [DefaultValue("admin")]
+    [Description("admin, manager or planner; absent means admin.")]
+    public string? Permission { get; init; }
 }

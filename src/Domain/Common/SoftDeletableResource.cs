@@ -9,7 +9,7 @@ public abstract class SoftDeletableResource : IListedByCreationTime
     public Guid Id { get; protected set; }
     public DateTime TmCreate { get; protected set; }
 
-    /// <summary>Null until the first update; the wire shows VoIPBIN's 9999 sentinel then.</summary>
+    /// <summary>Null until the first update or the delete; the wire shows VoIPBIN's 9999 sentinel then.</summary>
     public DateTime? TmUpdate { get; protected set; }
 
     /// <summary>Null while the resource is live; set once by <see cref="Delete"/>.</summary>
@@ -23,7 +23,10 @@ public abstract class SoftDeletableResource : IListedByCreationTime
 
     public bool IsDeleted => TmDelete is not null;
 
-    /// <summary>Soft delete. Deleting again changes nothing, so a retried request is harmless.</summary>
+    /// <summary>
+    /// Soft delete; a delete is a change too, so it sets <see cref="TmUpdate"/> as VoIPBIN does.
+    /// Deleting again changes nothing, so a retried request is harmless.
+    /// </summary>
     public void Delete(DateTime now)
     {
         if (IsDeleted)
@@ -32,7 +35,7 @@ public abstract class SoftDeletableResource : IListedByCreationTime
         }
 
         TmDelete = now;
-        Version++;
+        Changed(now);
     }
 
     protected void Changed(DateTime now)

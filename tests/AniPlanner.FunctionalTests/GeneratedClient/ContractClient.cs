@@ -29,6 +29,7 @@ public sealed class ContractClient : IDisposable
         AuditLogs = new AuditLogsClient(_http);
         Auth = new AuthClient(_http);
         Customers = new CustomersClient(_http);
+        Me = new MeClient(_http);
         Users = new UsersClient(_http);
         AniPlanner = new AniPlannerClient(_http);
     }
@@ -36,6 +37,8 @@ public sealed class ContractClient : IDisposable
     public OutplansClient Outplans { get; }
     public AccessKeysClient AccessKeys { get; }
     public AuditLogsClient AuditLogs { get; }
+
+    public MeClient Me { get; }
     public AuthClient Auth { get; }
     public CustomersClient Customers { get; }
     public UsersClient Users { get; }

@@ -244,6 +244,7 @@ public sealed class GeneratedClientContractTests
             new("AccessKeys_Update", (c, r, missing) => c.AccessKeys.UpdateAsync(Id(r.PlannerKeyId, missing), new NameAndDetailRequest { Name = "n" })),
             new("AccessKeys_Delete", (c, r, missing) => c.AccessKeys.DeleteAsync(Id(r.SpareKeyId, missing))),
             new("AuditLogs_List", (c, _, _) => c.AuditLogs.ListAsync(page_size: 10)),
+            new("Me_Get", (c, _, _) => c.Me.GetAsync()),
             new("Auth_Login", (c, _, _) => c.Auth.LoginAsync(new LoginRequest { Username = Resources.Username, Password = Resources.Password })),
             new("Customers_List", (c, _, _) => c.Customers.ListAsync(page_size: 10)),
             new("Customers_Create", (c, _, _) => c.Customers.CreateAsync(new CreateCustomerRequest { Name = "c" })),

@@ -86,8 +86,22 @@ public sealed class AccessKeysTests(DatabaseKind kind) : ApiTestBase(kind)
         Assert.That((await SendAsync(HttpMethod.Get, "/v1.0/outplans", key["token"]!.GetValue<string>())).Status, Is.EqualTo(HttpStatusCode.OK));
     }
 
+    [TestCase("""{"name": "cli", "detail": "VoIPBIN's body", "expire": 86400}""")]
+    [TestCase("""{"name": "cli", "permission": null}""")]
+    public async Task A_key_created_without_a_permission_is_an_admin_key(string body)
+    {
+        var (_, admin) = await CreateCustomerAsync();
+
+        var created = await SendRawAsync(HttpMethod.Post, "/v1.0/accesskeys", admin, body);
+
+        Assert.That(created.Status, Is.EqualTo(HttpStatusCode.OK), created.Body?.ToJsonString());
+        Assert.That(created.Body!["permission"]!.GetValue<string>(), Is.EqualTo("admin"));
+        var token = created.Body["token"]!.GetValue<string>();
+        Assert.That((await SendAsync(HttpMethod.Get, "/v1.0/users", token)).Status, Is.EqualTo(HttpStatusCode.OK), "the new key administers the customer");
+    }
+
     [TestCase("""{"name":"k","permission":"owner"}""", "permission must be one of \"admin\", \"manager\", \"planner\"")]
-    [TestCase("""{"name":"k"}""", "permission must be one of")]
+    [TestCase("""{"name":"k","permission":""}""", "permission must be one of")]
     [TestCase("""{"name":"k","permission":"planner","expire":3600}""", "expire is the key's lifetime in seconds, from 86400")]
     [TestCase("""{"name":"k","permission":"planner","expire":"soon"}""", "expire must be a whole number")]
     public async Task Bad_key_requests_are_400_with_what_to_fix(string body, string message)

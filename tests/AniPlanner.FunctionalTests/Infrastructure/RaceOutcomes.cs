@@ -50,11 +50,14 @@ public static class RaceOutcomes
             }
         }
 
+        // The delete sets tm_update too; before it, the resource was the last update that landed.
+        Assert.That(final["tm_update"]!.GetValue<string>(), Is.EqualTo(tmDelete), $"{round}: the delete did not set tm_update");
+        var lastLanded = landed.MaxBy(body => body["tm_update"]!.GetValue<string>(), StringComparer.Ordinal) ?? before;
         var live = final.DeepClone();
         live["tm_delete"] = WireFormat.NotSet;
-        var lastLanded = landed.MaxBy(body => body["tm_update"]!.GetValue<string>(), StringComparer.Ordinal);
-        Assert.That(final["tm_update"]!.GetValue<string>(), Is.EqualTo(lastLanded?["tm_update"]!.GetValue<string>() ?? before["tm_update"]!.GetValue<string>()),
-            $"{round}: the deleted resource is not the last update that landed before the delete");
+        live["tm_update"] = lastLanded["tm_update"]!.GetValue<string>();
+        Assert.That(JsonNode.DeepEquals(live, lastLanded), Is.True,
+            $"{round}: the deleted resource {final.ToJsonString()} is not the last update that landed before the delete");
         AssertIsOneAcknowledgedBody(live, [before, .. landed], round);
     }
 }

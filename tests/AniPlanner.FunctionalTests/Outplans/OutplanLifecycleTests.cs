@@ -104,6 +104,7 @@ public sealed class OutplanLifecycleTests(DatabaseKind kind) : ApiTestBase(kind)
         Assert.That(first.Status, Is.EqualTo(HttpStatusCode.OK));
         var tmDelete = first.Body!["tm_delete"]!.GetValue<string>();
         Assert.That(tmDelete, Does.Match(WireFormat.TimestampPattern).And.Not.EqualTo(WireFormat.NotSet));
+        Assert.That(first.Body["tm_update"]!.GetValue<string>(), Is.EqualTo(tmDelete), "a delete sets tm_update as VoIPBIN does");
 
         var again = await SendAsync(HttpMethod.Delete, $"/v1.0/outplans/{id}", token);
         Assert.That(again.Status, Is.EqualTo(HttpStatusCode.OK));

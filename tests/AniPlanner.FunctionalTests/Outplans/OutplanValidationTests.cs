@@ -43,10 +43,17 @@ public sealed class OutplanValidationTests(DatabaseKind kind) : ApiTestBase(kind
     [TestCase("tel", "+1 555 987 6543", "must be an E.164 number")]
     [TestCase("tel", "+1555", "too short")]
     [TestCase("tel", "+999123456789", "known country calling code")]
-    [TestCase("fax", "+15559876543", "source.type must be one of agent, conference, email, extension, line, sip, tel")]
-    [TestCase("", "+15559876543", "without a source.type")]
+    [TestCase("fax", "+15559876543", "source.type must be one of agent, ai, ai_team, conference, email, extension, line, sip, tel, web_session, webchat, whatsapp")]
+    [TestCase("TEL", "+15559876543", "source.type must be one of")]
+    [TestCase("", "2000@example.sip.voipbin.net", "without a source.type, so it must be a phone number")]
+    [TestCase("", "+1555", "without a source.type, so it must be a phone number (a tel address), but '+1555' is too short")]
     [TestCase("tel", "", "source.target is required")]
     [TestCase("email", "not-an-email", "is not an email address")]
+    [TestCase("sip", "2000", "is not a SIP address: user@domain")]
+    [TestCase("whatsapp", "821012345678", "must be an E.164 number")]
+    [TestCase("agent", "not-a-uuid", "must be the id of the agent it names: a UUID")]
+    [TestCase("ai_team", "00000000-0000-0000-0000-000000000000", "must be the id of the ai team it names")]
+    [TestCase("extension", "2000", "must be the id of the extension it names")]
     public async Task A_bad_source_address_is_rejected(string type, string target, string message)
     {
         var (_, token) = await CreateCustomerAsync();
@@ -54,6 +61,49 @@ public sealed class OutplanValidationTests(DatabaseKind kind) : ApiTestBase(kind
         body["source"] = new JsonObject { ["type"] = type, ["target"] = target };
 
         AssertError(await SendAsync(HttpMethod.Post, "/v1.0/outplans", token, body), HttpStatusCode.BadRequest, "INVALID_ARGUMENT", "VALIDATION_FAILED", message);
+    }
+
+    [Test]
+    public async Task A_source_without_a_type_is_a_tel_address_when_its_target_is_a_phone_number()
+    {
+        var (_, token) = await CreateCustomerAsync();
+        var body = OutplanTestData.CreateBody();
+        body["source"] = new JsonObject { ["target"] = "+821012345678" };
+
+        var created = await SendAsync(HttpMethod.Post, "/v1.0/outplans", token, body);
+        var updated = await SendAsync(HttpMethod.Put, $"/v1.0/outplans/{created.Body!["id"]}/dial_info", token, body);
+
+        foreach (var (status, answer) in new[] { created, updated })
+        {
+            Assert.That(status, Is.EqualTo(HttpStatusCode.OK), answer?.ToJsonString());
+            Assert.That((answer!["source"]!["type"]!.GetValue<string>(), answer["source"]!["target"]!.GetValue<string>()), Is.EqualTo(("tel", "+821012345678")));
+        }
+    }
+
+    [TestCase("tel", "+15559876543")]
+    [TestCase("whatsapp", "+821012345678")]
+    [TestCase("sip", "2000@example.sip.voipbin.net")]
+    [TestCase("sip", "sip:alice@10.0.0.1:5060")]
+    [TestCase("email", "dialer@example.com")]
+    [TestCase("agent", "6f1b2a3c-4d5e-4f60-8a7b-9c0d1e2f3a4b")]
+    [TestCase("ai", "6f1b2a3c-4d5e-4f60-8a7b-9c0d1e2f3a4b")]
+    [TestCase("ai_team", "6f1b2a3c-4d5e-4f60-8a7b-9c0d1e2f3a4b")]
+    [TestCase("conference", "6f1b2a3c-4d5e-4f60-8a7b-9c0d1e2f3a4b")]
+    [TestCase("extension", "6f1b2a3c-4d5e-4f60-8a7b-9c0d1e2f3a4b")]
+    [TestCase("line", "6f1b2a3c-4d5e-4f60-8a7b-9c0d1e2f3a4b")]
+    [TestCase("webchat", "6f1b2a3c-4d5e-4f60-8a7b-9c0d1e2f3a4b")]
+    [TestCase("web_session", "6f1b2a3c-4d5e-4f60-8a7b-9c0d1e2f3a4b")]
+    [TestCase("", "")]
+    public async Task Every_voipbin_address_type_is_accepted_with_a_target_of_its_kind(string type, string target)
+    {
+        var (_, token) = await CreateCustomerAsync();
+        var body = OutplanTestData.CreateBody();
+        body["source"] = new JsonObject { ["type"] = type, ["target"] = target };
+
+        var (status, answer) = await SendAsync(HttpMethod.Post, "/v1.0/outplans", token, body);
+
+        Assert.That(status, Is.EqualTo(HttpStatusCode.OK), answer?.ToJsonString());
+        Assert.That((answer!["source"]!["type"]!.GetValue<string>(), answer["source"]!["target"]!.GetValue<string>()), Is.EqualTo((type, target)));
     }
 
     [Test]

@@ -26,6 +26,33 @@ public sealed class CreateOutplanValidatorTests
         Assert.That(result.IsValid, Is.True, string.Join(" ", result.Errors));
     }
 
+    [Test]
+    public void Every_voipbin_address_type_has_a_target_check() =>
+        Assert.That(AddressTargets.CheckedTypes, Is.EquivalentTo(AniPlanner.Domain.Outplans.Address.Types));
+
+    [TestCase(null, "+15559876543", "tel")]
+    [TestCase("", "+15559876543", "tel")]
+    [TestCase("", "", "")]
+    [TestCase("", "15559876543", "")]
+    [TestCase("sip", "+15559876543", "sip")]
+    public void A_target_without_a_type_is_tel_only_when_it_is_a_phone_number(string? type, string target, string stored) =>
+        Assert.That(new AddressFields { Type = type, Target = target }.ToAddress().Type, Is.EqualTo(stored));
+
+    [TestCase("tel", "+15559876543", true)]
+    [TestCase("tel", "+1555", false)]
+    [TestCase("whatsapp", "+447911123456", true)]
+    [TestCase("sip", "2000@example.sip.voipbin.net", true)]
+    [TestCase("sip", "@example.net", false)]
+    [TestCase("sip", "2000@", false)]
+    [TestCase("sip", "a b@example.net", false)]
+    [TestCase("email", "a@example.com", true)]
+    [TestCase("email", "a@b@example.com", false)]
+    [TestCase("conference", "6f1b2a3c-4d5e-4f60-8a7b-9c0d1e2f3a4b", true)]
+    [TestCase("conference", "00000000-0000-0000-0000-000000000000", false)]
+    [TestCase("line", "U4af4980629", false)]
+    public void Each_type_checks_its_target(string type, string target, bool valid) =>
+        Assert.That(AddressTargets.Problem(type, target) is null, Is.EqualTo(valid));
+
     [TestCase(30, "did you mean 30000?")]
     [TestCase(45, "did you mean 45000?")]
     [TestCase(999, "did you mean 999000?")]
@@ -65,7 +92,8 @@ public sealed class CreateOutplanValidatorTests
     [TestCase("email", "ops", false)]
     [TestCase("agent", "", false)]
     [TestCase("", "", true)]
-    [TestCase("", "+15559876543", false)]
+    [TestCase("", "+15559876543", true)]
+    [TestCase("", "agent@pbx.example.com", false)]
     [TestCase("phone", "+15559876543", false)]
     public void Source_addresses_are_checked_by_type(string type, string target, bool valid) =>
         Assert.That(Messages(Command(source: new AddressFields { Type = type, Target = target })), valid ? Is.Empty : Is.Not.Empty);

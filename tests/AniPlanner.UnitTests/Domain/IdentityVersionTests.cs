@@ -18,7 +18,7 @@ public sealed class IdentityVersionTests
             () => key.Delete(Now.AddHours(3)));
 
         Assert.That(versions, Is.EqualTo(new[] { 0, 1, 2, 2 }));
-        Assert.That(key.TmDelete, Is.EqualTo(Now.AddHours(2)));
+        Assert.That((key.TmDelete, key.TmUpdate), Is.EqualTo(((DateTime?)Now.AddHours(2), (DateTime?)Now.AddHours(2))));
     }
 
     [Test]

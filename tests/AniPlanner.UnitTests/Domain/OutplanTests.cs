@@ -45,14 +45,14 @@ public sealed class OutplanTests
     }
 
     [Test]
-    public void A_second_delete_keeps_the_first_deletion_time()
+    public void A_delete_sets_tm_update_with_tm_delete_and_a_second_delete_keeps_both()
     {
         var outplan = Outplan.Create(CustomerId, "Sales", "", SalesDialing(), Created);
 
         outplan.Delete(Created.AddDays(1));
         outplan.Delete(Created.AddDays(5));
 
-        Assert.That(outplan.TmDelete, Is.EqualTo(Created.AddDays(1)));
+        Assert.That((outplan.TmDelete, outplan.TmUpdate), Is.EqualTo(((DateTime?)Created.AddDays(1), (DateTime?)Created.AddDays(1))));
         Assert.That(outplan.IsDeleted, Is.True);
     }
 

@@ -11,7 +11,8 @@ namespace AniPlanner.Application.Common.Wire;
 
 /// <summary>
 /// VoIPBIN's list paging: newest first, <c>page_size</c> (default and maximum 100; out-of-range
-/// values mean 100) and <c>page_token</c> = the previous page's last <c>tm_create</c>. Items that
+/// values mean 100) and <c>page_token</c> = the previous page's last <c>tm_create</c>, in either
+/// timestamp form (<see cref="VoipbinTime.TryParse"/>). Items that
 /// share a creation time are never split across pages, so following the tokens visits every
 /// item exactly once.
 /// </summary>
@@ -22,6 +23,7 @@ public static partial class CreationTimePaging
     /// <param name="scope">Which items the list holds (a customer's live ones, say); deleted or foreign ones never page.</param>
     public static async Task<(List<T> Items, string NextPageToken)> PageAsync<T>(
         IRepository<T> repository,
+        WireTimeFormat wireTime,
         string? pageSize,
         string? pageToken,
         Expression<Func<T, bool>> scope,
@@ -35,7 +37,7 @@ public static partial class CreationTimePaging
         // creation time; the token (a tm_create) could not tell them apart on the next page.
         var rows = await repository.ListAsync(new CreationTimePageSpec<T>(scope, before, size + 1), cancellationToken);
         var items = rows.Count <= size ? rows : await WholeTiesOnlyAsync(repository, rows, size, scope, cancellationToken);
-        return (items, items.Count == 0 ? "" : VoipbinTime.ToWire(items[^1].TmCreate));
+        return (items, items.Count == 0 ? "" : wireTime.Write(items[^1].TmCreate));
     }
 
     /// <summary>Default and out-of-range sizes mean the maximum, as in VoIPBIN.</summary>
@@ -55,7 +57,8 @@ public static partial class CreationTimePaging
             .Must(token => string.IsNullOrEmpty(token) || VoipbinTime.TryParse(token, out _))
             .OverridePropertyName("page_token")
             .WithMessage(query =>
-                $"page_token must be the next_page_token of a previous page (a time like '2022-04-28 01:50:23.414000'); got '{EchoedInput.Shorten(pageToken(query))}'.");
+                $"page_token must be the next_page_token of a previous page: a time like '2022-04-28 01:50:23.414000' (UTC) or RFC 3339 " +
+                $"'2022-04-28T01:50:23.414Z' (Z or an offset such as +09:00); got '{EchoedInput.Shorten(pageToken(query))}'.");
     }
 
     /// <summary>

@@ -18,10 +18,10 @@ public sealed class AccessKeyDto
     /// <summary>The token's first characters, enough to tell keys apart; the token itself is never stored.</summary>
     [JsonPropertyName("token_prefix")] public string TokenPrefix { get; init; } = "";
 
-    [JsonPropertyName("tm_expire")] public string TmExpire { get; init; } = "";
+    [JsonPropertyName("tm_expire")] public string? TmExpire { get; init; }
     [JsonPropertyName("tm_create")] public string TmCreate { get; init; } = "";
-    [JsonPropertyName("tm_update")] public string TmUpdate { get; init; } = "";
-    [JsonPropertyName("tm_delete")] public string TmDelete { get; init; } = "";
+    [JsonPropertyName("tm_update")] public string? TmUpdate { get; init; }
+    [JsonPropertyName("tm_delete")] public string? TmDelete { get; init; }
 }
 
 /// <summary>One page of access keys (VoIPBIN's list object).</summary>

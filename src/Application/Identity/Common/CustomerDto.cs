@@ -9,8 +9,8 @@ public class CustomerDto
     [JsonPropertyName("name")] public string Name { get; init; } = "";
     [JsonPropertyName("detail")] public string Detail { get; init; } = "";
     [JsonPropertyName("tm_create")] public string TmCreate { get; init; } = "";
-    [JsonPropertyName("tm_update")] public string TmUpdate { get; init; } = "";
-    [JsonPropertyName("tm_delete")] public string TmDelete { get; init; } = "";
+    [JsonPropertyName("tm_update")] public string? TmUpdate { get; init; }
+    [JsonPropertyName("tm_delete")] public string? TmDelete { get; init; }
 }
 
 /// <summary>A newly created customer with its first access key, token included (shown this once).</summary>

@@ -12,8 +12,8 @@ public sealed class UserDto
     [JsonPropertyName("detail")] public string Detail { get; init; } = "";
     [JsonPropertyName("permission")] public string Permission { get; init; } = "";
     [JsonPropertyName("tm_create")] public string TmCreate { get; init; } = "";
-    [JsonPropertyName("tm_update")] public string TmUpdate { get; init; } = "";
-    [JsonPropertyName("tm_delete")] public string TmDelete { get; init; } = "";
+    [JsonPropertyName("tm_update")] public string? TmUpdate { get; init; }
+    [JsonPropertyName("tm_delete")] public string? TmDelete { get; init; }
 }
 
 /// <summary>One page of users (VoIPBIN's list object).</summary>

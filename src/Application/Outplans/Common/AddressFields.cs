@@ -3,7 +3,7 @@ using AniPlanner.Domain.Outplans;
 
 namespace AniPlanner.Application.Outplans.Common;
 
-/// <summary>An address as a caller sends it: any part may be left out.</summary>
+/// <summary>An address as a caller sends it: any part may be left out (a type, when the target is a phone number).</summary>
 public sealed class AddressFields
 {
     [JsonPropertyName("type")] public string? Type { get; init; }
@@ -12,5 +12,6 @@ public sealed class AddressFields
     [JsonPropertyName("name")] public string? Name { get; init; }
     [JsonPropertyName("detail")] public string? Detail { get; init; }
 
-    public Address ToAddress() => new(Type ?? "", Target ?? "", TargetName ?? "", Name ?? "", Detail ?? "");
+    /// <summary>Only after validation; a target without a type is then an E.164 number, stored as a tel address.</summary>
+    public Address ToAddress() => new(AddressTargets.EffectiveType(Type, Target), Target ?? "", TargetName ?? "", Name ?? "", Detail ?? "");
 }

@@ -13,15 +13,21 @@ internal sealed class AddressFieldsValidator : AbstractValidator<AddressFields>
         var allowedTypes = string.Join(", ", Address.Types);
 
         RuleFor(address => address.Type ?? "")
-            .Must(type => type.Length == 0 || Address.Types.Contains(type))
+            .Must(type => type.Length == 0 || AddressTargets.IsKnownType(type))
             .OverridePropertyName($"{field}.type")
-            .WithMessage(address => $"{field}.type must be one of {allowedTypes}, or empty with no target; got '{EchoedInput.Shorten(address.Type)}'.");
+            .WithMessage(address => $"{field}.type must be one of {allowedTypes} (or left out for a phone number or an empty address); got '{EchoedInput.Shorten(address.Type)}'.");
 
-        RuleFor(address => address.Target ?? "")
-            .Empty()
-            .When(address => string.IsNullOrEmpty(address.Type))
+        // Without a type only an E.164 number may be given: it is then a tel address.
+        RuleFor(address => address.Target)
+            .Must(target => PhoneNumberRules.IsE164(target, out _))
+            .When(address => string.IsNullOrEmpty(address.Type) && !string.IsNullOrEmpty(address.Target))
             .OverridePropertyName($"{field}.target")
-            .WithMessage($"{field}.target was given without a {field}.type; say what it is (e.g. \"tel\").");
+            .WithMessage(address =>
+            {
+                PhoneNumberRules.IsE164(address.Target, out var problem);
+                return $"{field}.target was given without a {field}.type, so it must be a phone number (a tel address), but " +
+                       $"'{EchoedInput.Shorten(address.Target)}' {problem}. For another kind of address, say its type: one of {allowedTypes}.";
+            });
 
         RuleFor(address => address.Target ?? "")
             .NotEmpty()
@@ -30,20 +36,10 @@ internal sealed class AddressFieldsValidator : AbstractValidator<AddressFields>
             .WithMessage(address => $"{field}.target is required when {field}.type is '{EchoedInput.Shorten(address.Type)}'.");
 
         RuleFor(address => address.Target)
-            .Must(target => PhoneNumberRules.IsE164(target, out _))
-            .When(address => address.Type == "tel" && !string.IsNullOrEmpty(address.Target))
+            .Must((address, target) => AddressTargets.Problem(address.Type!, target!) is null)
+            .When(address => AddressTargets.IsKnownType(address.Type ?? "") && !string.IsNullOrEmpty(address.Target))
             .OverridePropertyName($"{field}.target")
-            .WithMessage(address =>
-            {
-                PhoneNumberRules.IsE164(address.Target, out var problem);
-                return $"{field}.target '{EchoedInput.Shorten(address.Target)}' {problem}.";
-            });
-
-        RuleFor(address => address.Target)
-            .EmailAddress()
-            .When(address => address.Type == "email" && !string.IsNullOrEmpty(address.Target))
-            .OverridePropertyName($"{field}.target")
-            .WithMessage(address => $"{field}.target '{EchoedInput.Shorten(address.Target)}' is not an email address.");
+            .WithMessage(address => $"{field}.target '{EchoedInput.Shorten(address.Target)}' {AddressTargets.Problem(address.Type!, address.Target!)}.");
 
         foreach (var (part, value) in new (string, Func<AddressFields, string?>)[]
                  {

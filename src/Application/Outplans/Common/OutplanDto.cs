@@ -21,8 +21,8 @@ public sealed class OutplanDto
     [JsonPropertyName("max_try_count_3")] public int MaxTryCount3 { get; init; }
     [JsonPropertyName("max_try_count_4")] public int MaxTryCount4 { get; init; }
     [JsonPropertyName("tm_create")] public string TmCreate { get; init; } = "";
-    [JsonPropertyName("tm_update")] public string TmUpdate { get; init; } = "";
-    [JsonPropertyName("tm_delete")] public string TmDelete { get; init; } = "";
+    [JsonPropertyName("tm_update")] public string? TmUpdate { get; init; }
+    [JsonPropertyName("tm_delete")] public string? TmDelete { get; init; }
 }
 
 /// <summary>A VoIPBIN address: every part present, empty where not given.</summary>

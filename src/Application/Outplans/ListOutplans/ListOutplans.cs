@@ -14,12 +14,13 @@ namespace AniPlanner.Application.Outplans.ListOutplans;
 /// </summary>
 public sealed record ListOutplans(Guid CustomerId, string? PageSize, string? PageToken) : IQuery<OutplanPageDto>;
 
-public sealed class ListOutplansHandler(IRepository<Outplan> outplans, IMapper mapper) : IQueryHandler<ListOutplans, OutplanPageDto>
+public sealed class ListOutplansHandler(IRepository<Outplan> outplans, IMapper mapper, WireTimeFormat wireTime) : IQueryHandler<ListOutplans, OutplanPageDto>
 {
     public async ValueTask<OutplanPageDto> Handle(ListOutplans query, CancellationToken cancellationToken)
     {
         var (page, nextPageToken) = await CreationTimePaging.PageAsync(
             outplans,
+            wireTime,
             query.PageSize,
             query.PageToken,
             ListScopes.LiveOf<Outplan>(query.CustomerId),

@@ -17,6 +17,6 @@ public sealed class CreateAccessKeyValidator : AbstractValidator<CreateAccessKey
             .When(command => command.Expire is not null)
             .OverridePropertyName("expire")
             .WithMessage(command => $"expire is the key's lifetime in seconds, from {MinExpireSeconds} (1 day) to {MaxExpireSeconds} (10 years); got {command.Expire}. Leave it out for a key that never expires.");
-        this.AddPermissionRule(command => command.Permission);
+        this.AddPermissionRule(command => command.PermissionOrDefault);
     }
 }

@@ -11,12 +11,13 @@ namespace AniPlanner.Application.Identity.AccessKeys.ListAccessKeys;
 /// <summary>A page of the customer's live access keys, newest first (token prefixes only).</summary>
 public sealed record ListAccessKeys(Guid CustomerId, string? PageSize, string? PageToken) : IQuery<AccessKeyPageDto>;
 
-public sealed class ListAccessKeysHandler(IRepository<AccessKey> accessKeys, IMapper mapper) : IQueryHandler<ListAccessKeys, AccessKeyPageDto>
+public sealed class ListAccessKeysHandler(IRepository<AccessKey> accessKeys, IMapper mapper, WireTimeFormat wireTime) : IQueryHandler<ListAccessKeys, AccessKeyPageDto>
 {
     public async ValueTask<AccessKeyPageDto> Handle(ListAccessKeys query, CancellationToken cancellationToken)
     {
         var (page, nextPageToken) = await CreationTimePaging.PageAsync(
             accessKeys,
+            wireTime,
             query.PageSize,
             query.PageToken,
             ListScopes.LiveOf<AccessKey>(query.CustomerId),

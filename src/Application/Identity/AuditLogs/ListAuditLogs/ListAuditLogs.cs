@@ -10,12 +10,13 @@ namespace AniPlanner.Application.Identity.AuditLogs.ListAuditLogs;
 /// <summary>A page of the customer's audit trail, newest first (admin permission).</summary>
 public sealed record ListAuditLogs(Guid CustomerId, string? PageSize, string? PageToken) : IQuery<AuditLogPageDto>;
 
-public sealed class ListAuditLogsHandler(IRepository<AuditLog> auditLogs, IMapper mapper) : IQueryHandler<ListAuditLogs, AuditLogPageDto>
+public sealed class ListAuditLogsHandler(IRepository<AuditLog> auditLogs, IMapper mapper, WireTimeFormat wireTime) : IQueryHandler<ListAuditLogs, AuditLogPageDto>
 {
     public async ValueTask<AuditLogPageDto> Handle(ListAuditLogs query, CancellationToken cancellationToken)
     {
         var (page, nextPageToken) = await CreationTimePaging.PageAsync(
             auditLogs,
+            wireTime,
             query.PageSize,
             query.PageToken,
             log => log.CustomerId == query.CustomerId,

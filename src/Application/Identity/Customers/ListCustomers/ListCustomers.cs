@@ -11,12 +11,13 @@ namespace AniPlanner.Application.Identity.Customers.ListCustomers;
 /// <summary>A page of the live customers, newest first (platform administration: the Admin:ApiKey credential).</summary>
 public sealed record ListCustomers(string? PageSize, string? PageToken) : IQuery<CustomerPageDto>;
 
-public sealed class ListCustomersHandler(IRepository<Customer> customers, IMapper mapper) : IQueryHandler<ListCustomers, CustomerPageDto>
+public sealed class ListCustomersHandler(IRepository<Customer> customers, IMapper mapper, WireTimeFormat wireTime) : IQueryHandler<ListCustomers, CustomerPageDto>
 {
     public async ValueTask<CustomerPageDto> Handle(ListCustomers query, CancellationToken cancellationToken)
     {
         var (page, nextPageToken) = await CreationTimePaging.PageAsync(
             customers,
+            wireTime,
             query.PageSize,
             query.PageToken,
             ListScopes.Live<Customer>(),
