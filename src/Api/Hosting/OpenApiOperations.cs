@@ -70,6 +70,13 @@ public sealed class ErrorResponsesTransformer : IOpenApiOperationTransformer
             Add(415, "The body's Content-Type is not one this endpoint takes, or names a charset other than UTF-8.");
         }
 
+        // Changing or deleting a resource that other requests keep changing at the same time gives up
+        // after its retries (nothing stored); a create writes a new row, which no one else is changing.
+        if (!anonymous && context.Description.HttpMethod is { } method && (HttpMethods.IsPut(method) || HttpMethods.IsDelete(method)))
+        {
+            Add(409, "Other requests kept changing the same data at the same time (CONCURRENT_UPDATE); nothing was stored: send it again.");
+        }
+
         Add(500, "Our failure: report the request id.");
         Add(503, "The database is busy (a lock or deadlock) or briefly unreachable, or the service is shutting down, and the request did not complete; send it again after Retry-After seconds.");
     }

@@ -605,6 +605,16 @@ namespace AniPlanner.FunctionalTests.GeneratedClient.Api
                             throw new ApiException<VoipbinErrorEnvelope>("No such resource for this customer (another customer\'s answers the same).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
+                        if (status_ == 409)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<VoipbinErrorEnvelope>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<VoipbinErrorEnvelope>("Other requests kept changing the same data at the same time (CONCURRENT_UPDATE); nothing was stored: send it again.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
                         if (status_ == 413)
                         {
                             var objectResponse_ = await ReadObjectResponseAsync<VoipbinErrorEnvelope>(response_, headers_, cancellationToken).ConfigureAwait(false);
@@ -770,6 +780,16 @@ namespace AniPlanner.FunctionalTests.GeneratedClient.Api
                             throw new ApiException<VoipbinErrorEnvelope>("No such resource for this customer (another customer\'s answers the same).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
+                        if (status_ == 409)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<VoipbinErrorEnvelope>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<VoipbinErrorEnvelope>("Other requests kept changing the same data at the same time (CONCURRENT_UPDATE); nothing was stored: send it again.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
                         if (status_ == 429)
                         {
                             var objectResponse_ = await ReadObjectResponseAsync<VoipbinErrorEnvelope>(response_, headers_, cancellationToken).ConfigureAwait(false);
@@ -921,6 +941,16 @@ namespace AniPlanner.FunctionalTests.GeneratedClient.Api
                                 throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new ApiException<VoipbinErrorEnvelope>("No such resource for this customer (another customer\'s answers the same).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 409)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<VoipbinErrorEnvelope>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<VoipbinErrorEnvelope>("Other requests kept changing the same data at the same time (CONCURRENT_UPDATE); nothing was stored: send it again.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 413)
@@ -1703,6 +1733,16 @@ namespace AniPlanner.FunctionalTests.GeneratedClient.Api
                             throw new ApiException<VoipbinErrorEnvelope>("No such resource for this customer (another customer\'s answers the same).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
+                        if (status_ == 409)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<VoipbinErrorEnvelope>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<VoipbinErrorEnvelope>("Other requests kept changing the same data at the same time (CONCURRENT_UPDATE); nothing was stored: send it again.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
                         if (status_ == 413)
                         {
                             var objectResponse_ = await ReadObjectResponseAsync<VoipbinErrorEnvelope>(response_, headers_, cancellationToken).ConfigureAwait(false);
@@ -1866,6 +1906,16 @@ namespace AniPlanner.FunctionalTests.GeneratedClient.Api
                                 throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new ApiException<VoipbinErrorEnvelope>("No such resource for this customer (another customer\'s answers the same).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 409)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<VoipbinErrorEnvelope>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<VoipbinErrorEnvelope>("Other requests kept changing the same data at the same time (CONCURRENT_UPDATE); nothing was stored: send it again.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 429)
@@ -3245,6 +3295,16 @@ namespace AniPlanner.FunctionalTests.GeneratedClient.Api
                             throw new ApiException<VoipbinErrorEnvelope>("No such resource for this customer (another customer\'s answers the same).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
+                        if (status_ == 409)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<VoipbinErrorEnvelope>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<VoipbinErrorEnvelope>("Other requests kept changing the same data at the same time (CONCURRENT_UPDATE); nothing was stored: send it again.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
                         if (status_ == 413)
                         {
                             var objectResponse_ = await ReadObjectResponseAsync<VoipbinErrorEnvelope>(response_, headers_, cancellationToken).ConfigureAwait(false);
@@ -3408,6 +3468,16 @@ namespace AniPlanner.FunctionalTests.GeneratedClient.Api
                                 throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new ApiException<VoipbinErrorEnvelope>("No such resource for this customer (another customer\'s answers the same).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 409)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<VoipbinErrorEnvelope>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<VoipbinErrorEnvelope>("Other requests kept changing the same data at the same time (CONCURRENT_UPDATE); nothing was stored: send it again.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 429)
@@ -4445,6 +4515,16 @@ namespace AniPlanner.FunctionalTests.GeneratedClient.Api
                             throw new ApiException<VoipbinErrorEnvelope>("No such resource for this customer (another customer\'s answers the same).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
+                        if (status_ == 409)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<VoipbinErrorEnvelope>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<VoipbinErrorEnvelope>("Other requests kept changing the same data at the same time (CONCURRENT_UPDATE); nothing was stored: send it again.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
                         if (status_ == 413)
                         {
                             var objectResponse_ = await ReadObjectResponseAsync<VoipbinErrorEnvelope>(response_, headers_, cancellationToken).ConfigureAwait(false);
@@ -4610,6 +4690,16 @@ namespace AniPlanner.FunctionalTests.GeneratedClient.Api
                             throw new ApiException<VoipbinErrorEnvelope>("No such resource for this customer (another customer\'s answers the same).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
+                        if (status_ == 409)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<VoipbinErrorEnvelope>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<VoipbinErrorEnvelope>("Other requests kept changing the same data at the same time (CONCURRENT_UPDATE); nothing was stored: send it again.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
                         if (status_ == 429)
                         {
                             var objectResponse_ = await ReadObjectResponseAsync<VoipbinErrorEnvelope>(response_, headers_, cancellationToken).ConfigureAwait(false);
@@ -4761,6 +4851,16 @@ namespace AniPlanner.FunctionalTests.GeneratedClient.Api
                                 throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new ApiException<VoipbinErrorEnvelope>("No such resource for this customer (another customer\'s answers the same).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 409)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<VoipbinErrorEnvelope>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<VoipbinErrorEnvelope>("Other requests kept changing the same data at the same time (CONCURRENT_UPDATE); nothing was stored: send it again.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 413)
@@ -5363,6 +5463,16 @@ namespace AniPlanner.FunctionalTests.GeneratedClient.Api
                                 throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new ApiException<AniPlannerFailure>("The credential\'s permission does not reach this endpoint.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 409)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<AniPlannerFailure>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<AniPlannerFailure>("Other requests kept changing the same data at the same time (CONCURRENT_UPDATE); nothing was stored: send it again.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 413)
@@ -6237,6 +6347,16 @@ namespace AniPlanner.FunctionalTests.GeneratedClient.Api
                                 throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new ApiException<AniPlannerFailure>("The credential\'s permission does not reach this endpoint.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 409)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<AniPlannerFailure>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<AniPlannerFailure>("Other requests kept changing the same data at the same time (CONCURRENT_UPDATE); nothing was stored: send it again.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 413)

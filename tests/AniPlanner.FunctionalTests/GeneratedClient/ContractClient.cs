@@ -110,7 +110,7 @@ public static class Provoke
 
 /// <summary>
 /// The service, with an action filter that throws what a failing handler would when a request
-/// asks for it: an unexpected exception (500) or a busy database (503), answered by the real
+/// asks for it: an unexpected exception (500), a lost race (409) or a busy database (503), answered by the real
 /// exception handler. The address throttle trips at the first failed authentication, so 429 is
 /// reachable from any address a test chooses.
 /// </summary>
@@ -133,6 +133,8 @@ public sealed class FailureInjectingFactory(TestDatabase database)
                     throw new InvalidOperationException("An injected failure.");
                 case "503":
                     throw new DatabaseBusyException("An injected busy database.");
+                case "409":
+                    throw new WriteConflictException("An injected lost race.", new InvalidOperationException("the other writer"));
             }
         }
 

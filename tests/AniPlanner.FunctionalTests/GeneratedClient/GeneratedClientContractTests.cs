@@ -193,7 +193,7 @@ public sealed class GeneratedClientContractTests
                 await Caught(() => _client.Outplans.ListAsync());
                 _client.Token = EntitledToken(operation);
                 return await Caught(() => operation.Call(_client, _resources, false));
-            case 500 or 503:
+            case 409 or 500 or 503:
                 return await Caught(() => operation.Call(_client, _resources, false), Provoke.Failure(status));
             default:
                 Assert.Fail($"No way to provoke {status} is known; add one.");
