@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using AniPlanner.Application.Common.Exceptions;
+using AniPlanner.Application.Common.Text;
 
 namespace AniPlanner.Api.Errors;
 
@@ -56,8 +57,7 @@ public static class StatusWords
     public const string Unavailable = "UNAVAILABLE";
 
     /// <summary>Every status word, for the OpenAPI document.</summary>
-    public static IReadOnlyList<string> All { get; } =
-        [.. typeof(StatusWords).GetFields().Where(field => field.IsLiteral).Select(field => (string)field.GetRawConstantValue()!)];
+    public static IReadOnlyList<string> All { get; } = WireConstants.Of(typeof(StatusWords));
 }
 
 /// <summary><c>{"error": {...}}</c>: VoIPBIN's current error envelope on <c>/v1.0</c>.</summary>

@@ -1,3 +1,5 @@
+using AniPlanner.Application.Common.Text;
+
 namespace AniPlanner.Application.Common.Exceptions;
 
 /// <summary>
@@ -38,6 +40,5 @@ public static class ErrorReasons
     public const string InternalError = "INTERNAL_ERROR";
 
     /// <summary>Every reason, for the OpenAPI document.</summary>
-    public static IReadOnlyList<string> All { get; } =
-        [.. typeof(ErrorReasons).GetFields().Where(field => field.IsLiteral).Select(field => (string)field.GetRawConstantValue()!)];
+    public static IReadOnlyList<string> All { get; } = WireConstants.Of(typeof(ErrorReasons));
 }
