@@ -74,5 +74,5 @@ public sealed class GetCallerHandler(
         };
 
     private static UnauthenticatedException Gone() =>
-        new("INVALID_CREDENTIALS", "The token is unknown, expired or deleted. Check it, or ask for a new access key.");
+        new(ErrorReasons.InvalidCredentials, "The token is unknown, expired or deleted. Check it, or ask for a new access key.");
 }
