@@ -3,8 +3,12 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
-using System.Text.Json;
 using System.Text.Json.Nodes;
+
+if (args is ["hot-path", .. var hotPathArgs])
+{
+    return await HotPathBenchmark.RunAsync(FindRepository(), hotPathArgs);
+}
 
 // The ANI Planner at volume: ingest N dials through the HTTP endpoint into a fresh SQLite
 // database (or an empty PostgreSQL one), then time generate. The service runs as its own process (Release build, Kestrel on
@@ -13,7 +17,8 @@ var options = BenchmarkOptions.Parse(args);
 if (options is null)
 {
     Console.WriteLine("""
-        usage: dotnet run -c Release --project build/AniPlanner.Benchmarks -- [options]
+        usage: dotnet run -c Release --project build/AniPlanner.Benchmarks -- [hot-path] [options]
+          hot-path           the authenticated GET /v1.0/outplans/{id} against a bare anchor (hot-path --help)
           --dials N          dials to ingest (default 10000000)
           --days N           days they spread over, ending yesterday (default 60)
           --area-codes N     distinct prospect area codes (default 300)
