@@ -48,6 +48,8 @@ public static class DependencyInjection
         services.AddSingleton<IPasswordHashing, PasswordHashing>();
         AddAuthThrottling(services);
         services.AddSingleton<ILoginTokens, JwtLoginTokens>();
+        services.AddHybridCache();
+        services.AddSingleton<ICredentialCache, HybridCredentialCache>();
         services.AddScoped<DatabaseInitializer>();
         return services;
     }

@@ -12,7 +12,7 @@ namespace AniPlanner.Application.Identity.AuthenticateAccessKey;
 public sealed record AuthenticateAccessKey(string Token) : IQuery<AuthenticatedCustomer?>;
 
 public sealed class AuthenticateAccessKeyHandler(
-    IRepository<AccessKey> accessKeys, IRepository<Customer> customers, DevelopmentCredentials developmentCredentials, TimeProvider clock)
+    IRepository<AccessKey> accessKeys, IRepository<Customer> customers, ICredentialCache cache, DevelopmentCredentials developmentCredentials, TimeProvider clock)
     : IQueryHandler<AuthenticateAccessKey, AuthenticatedCustomer?>
 {
     public async ValueTask<AuthenticatedCustomer?> Handle(AuthenticateAccessKey query, CancellationToken cancellationToken)
@@ -22,13 +22,20 @@ public sealed class AuthenticateAccessKeyHandler(
             return null;
         }
 
-        var key = await accessKeys.FirstOrDefaultAsync(new AccessKeyByTokenHashSpec(AccessKey.HashToken(query.Token)), cancellationToken);
-        if (key is null || !key.IsUsableAt(clock.GetUtcNow().UtcDateTime))
+        var tokenHash = AccessKey.HashToken(query.Token);
+        var credential = await cache.GetOrLoadAsync($"accesskey:{tokenHash}", async ct =>
         {
-            return null;
-        }
+            var key = await accessKeys.FirstOrDefaultAsync(new AccessKeyByTokenHashSpec(tokenHash), ct);
+            if (key is null || !key.IsUsableAt(clock.GetUtcNow().UtcDateTime))
+            {
+                return null;
+            }
 
-        var customer = await customers.FirstOrDefaultAsync(new LiveCustomerByIdSpec(key.CustomerId), cancellationToken);
-        return customer is not null ? new AuthenticatedCustomer(customer.Id, key.Id, key.Permission) : null;
+            var customer = await customers.FirstOrDefaultAsync(new LiveCustomerByIdSpec(key.CustomerId), ct);
+            return customer is not null ? new CachedCredential(customer.Id, key.Id, key.Permission, key.TmExpire) : null;
+        }, cancellationToken);
+
+        // Checked on every use, cached or not: a key stops working at its expire time exactly.
+        return credential?.At(clock.GetUtcNow().UtcDateTime);
     }
 }

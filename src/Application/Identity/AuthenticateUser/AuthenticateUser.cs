@@ -8,19 +8,24 @@ namespace AniPlanner.Application.Identity.AuthenticateUser;
 /// <summary>Checks that a login token's user still exists and may act; null otherwise.</summary>
 public sealed record AuthenticateUser(Guid UserId) : IQuery<AuthenticatedCustomer?>;
 
-public sealed class AuthenticateUserHandler(IRepository<User> users, IRepository<Customer> customers) : IQueryHandler<AuthenticateUser, AuthenticatedCustomer?>
+public sealed class AuthenticateUserHandler(IRepository<User> users, IRepository<Customer> customers, ICredentialCache cache, TimeProvider clock)
+    : IQueryHandler<AuthenticateUser, AuthenticatedCustomer?>
 {
     public async ValueTask<AuthenticatedCustomer?> Handle(AuthenticateUser query, CancellationToken cancellationToken)
     {
-        var user = await users.FirstOrDefaultAsync(new AnyUserByIdSpec(query.UserId), cancellationToken);
-        if (user is null || user.IsDeleted)
+        var credential = await cache.GetOrLoadAsync($"user:{query.UserId}", async ct =>
         {
-            return null;
-        }
+            var user = await users.FirstOrDefaultAsync(new AnyUserByIdSpec(query.UserId), ct);
+            if (user is null || user.IsDeleted)
+            {
+                return null;
+            }
 
-        var customer = await customers.FirstOrDefaultAsync(new LiveCustomerByIdSpec(user.CustomerId), cancellationToken);
+            var customer = await customers.FirstOrDefaultAsync(new LiveCustomerByIdSpec(user.CustomerId), ct);
 
-        // The user's current permission applies, not the one at login.
-        return customer is not null ? new AuthenticatedCustomer(customer.Id, user.Id, user.Permission) : null;
+            // The user's current permission applies, not the one at login (a change invalidates this).
+            return customer is not null ? new CachedCredential(customer.Id, user.Id, user.Permission, ExpiresAt: null) : null;
+        }, cancellationToken);
+        return credential?.At(clock.GetUtcNow().UtcDateTime);
     }
 }

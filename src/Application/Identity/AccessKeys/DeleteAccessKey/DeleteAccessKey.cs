@@ -13,10 +13,14 @@ namespace AniPlanner.Application.Identity.AccessKeys.DeleteAccessKey;
 /// </summary>
 public sealed record DeleteAccessKey(Guid CustomerId, Guid Id) : ICommand<AccessKeyDto>;
 
-public sealed class DeleteAccessKeyHandler(IRepository<AccessKey> accessKeys, IMapper mapper, TimeProvider clock)
+public sealed class DeleteAccessKeyHandler(IRepository<AccessKey> accessKeys, IMapper mapper, TimeProvider clock, ICredentialCache credentials)
     : ICommandHandler<DeleteAccessKey, AccessKeyDto>
 {
-    public async ValueTask<AccessKeyDto> Handle(DeleteAccessKey command, CancellationToken cancellationToken) =>
-        mapper.Map<AccessKeyDto>(await accessKeys.SoftDeleteAsync(
-            new ResourceByIdSpec<AccessKey>(command.CustomerId, command.Id), () => IdentityErrors.AccessKeyNotFound(command.Id), clock, cancellationToken));
+    public async ValueTask<AccessKeyDto> Handle(DeleteAccessKey command, CancellationToken cancellationToken)
+    {
+        var deleted = await accessKeys.SoftDeleteAsync(
+            new ResourceByIdSpec<AccessKey>(command.CustomerId, command.Id), () => IdentityErrors.AccessKeyNotFound(command.Id), clock, cancellationToken);
+        await credentials.InvalidateCredentialAsync(deleted.Id, cancellationToken);
+        return mapper.Map<AccessKeyDto>(deleted);
+    }
 }

@@ -12,9 +12,13 @@ namespace AniPlanner.Application.Identity.Customers.DeleteCustomer;
 /// </summary>
 public sealed record DeleteCustomer(Guid Id) : ICommand<CustomerDto>;
 
-public sealed class DeleteCustomerHandler(IRepository<Customer> customers, IMapper mapper, TimeProvider clock) : ICommandHandler<DeleteCustomer, CustomerDto>
+public sealed class DeleteCustomerHandler(IRepository<Customer> customers, IMapper mapper, TimeProvider clock, ICredentialCache credentials) : ICommandHandler<DeleteCustomer, CustomerDto>
 {
-    public async ValueTask<CustomerDto> Handle(DeleteCustomer command, CancellationToken cancellationToken) =>
-        mapper.Map<CustomerDto>(await customers.SoftDeleteAsync(
-            new CustomerByIdSpec(command.Id), () => IdentityErrors.CustomerNotFound(command.Id), clock, cancellationToken));
+    public async ValueTask<CustomerDto> Handle(DeleteCustomer command, CancellationToken cancellationToken)
+    {
+        var deleted = await customers.SoftDeleteAsync(
+            new CustomerByIdSpec(command.Id), () => IdentityErrors.CustomerNotFound(command.Id), clock, cancellationToken);
+        await credentials.InvalidateCustomerAsync(deleted.Id, cancellationToken);
+        return mapper.Map<CustomerDto>(deleted);
+    }
 }

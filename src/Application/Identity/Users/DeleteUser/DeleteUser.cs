@@ -13,9 +13,13 @@ namespace AniPlanner.Application.Identity.Users.DeleteUser;
 /// </summary>
 public sealed record DeleteUser(Guid CustomerId, Guid Id) : ICommand<UserDto>;
 
-public sealed class DeleteUserHandler(IRepository<User> users, IMapper mapper, TimeProvider clock) : ICommandHandler<DeleteUser, UserDto>
+public sealed class DeleteUserHandler(IRepository<User> users, IMapper mapper, TimeProvider clock, ICredentialCache credentials) : ICommandHandler<DeleteUser, UserDto>
 {
-    public async ValueTask<UserDto> Handle(DeleteUser command, CancellationToken cancellationToken) =>
-        mapper.Map<UserDto>(await users.SoftDeleteAsync(
-            new ResourceByIdSpec<User>(command.CustomerId, command.Id), () => IdentityErrors.UserNotFound(command.Id), clock, cancellationToken));
+    public async ValueTask<UserDto> Handle(DeleteUser command, CancellationToken cancellationToken)
+    {
+        var deleted = await users.SoftDeleteAsync(
+            new ResourceByIdSpec<User>(command.CustomerId, command.Id), () => IdentityErrors.UserNotFound(command.Id), clock, cancellationToken);
+        await credentials.InvalidateCredentialAsync(deleted.Id, cancellationToken);
+        return mapper.Map<UserDto>(deleted);
+    }
 }

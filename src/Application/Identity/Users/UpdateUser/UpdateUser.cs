@@ -15,12 +15,12 @@ namespace AniPlanner.Application.Identity.Users.UpdateUser;
 /// </summary>
 public sealed record UpdateUser(Guid CustomerId, Guid Id, string? Name, string? Detail, string? Permission) : ICommand<UserDto>;
 
-public sealed class UpdateUserHandler(IRepository<User> users, IMapper mapper, TimeProvider clock) : ICommandHandler<UpdateUser, UserDto>
+public sealed class UpdateUserHandler(IRepository<User> users, IMapper mapper, TimeProvider clock, ICredentialCache credentials) : ICommandHandler<UpdateUser, UserDto>
 {
     public async ValueTask<UserDto> Handle(UpdateUser command, CancellationToken cancellationToken)
     {
         WireEnum<Permission>.TryParse(command.Permission, out var permission);
-        return await users.RetryOnWriteConflictAsync(
+        var updated = await users.RetryOnWriteConflictAsync(
             async () =>
             {
                 var user = await users.FirstOrDefaultAsync(new LiveResourceByIdSpec<User>(command.CustomerId, command.Id), cancellationToken)
@@ -30,5 +30,7 @@ public sealed class UpdateUserHandler(IRepository<User> users, IMapper mapper, T
                 return mapper.Map<UserDto>(user);
             },
             cancellationToken);
+        await credentials.InvalidateCredentialAsync(command.Id, cancellationToken);
+        return updated;
     }
 }

@@ -11,14 +11,14 @@ namespace AniPlanner.Application.Identity.Users.UpdateUserPassword;
 /// <summary>Sets a user's password. Racing a delete, it lands before it or answers not found.</summary>
 public sealed record UpdateUserPassword(Guid CustomerId, Guid Id, string? Password) : ICommand<UserDto>;
 
-public sealed class UpdateUserPasswordHandler(IRepository<User> users, IPasswordHashing passwords, IMapper mapper, TimeProvider clock)
+public sealed class UpdateUserPasswordHandler(IRepository<User> users, IPasswordHashing passwords, IMapper mapper, TimeProvider clock, ICredentialCache credentials)
     : ICommandHandler<UpdateUserPassword, UserDto>
 {
     public async ValueTask<UserDto> Handle(UpdateUserPassword command, CancellationToken cancellationToken)
     {
         // Hashing is slow on purpose: once, not once per attempt.
         var passwordHash = passwords.Hash(command.Password!);
-        return await users.RetryOnWriteConflictAsync(
+        var updated = await users.RetryOnWriteConflictAsync(
             async () =>
             {
                 var user = await users.FirstOrDefaultAsync(new LiveResourceByIdSpec<User>(command.CustomerId, command.Id), cancellationToken)
@@ -28,5 +28,7 @@ public sealed class UpdateUserPasswordHandler(IRepository<User> users, IPassword
                 return mapper.Map<UserDto>(user);
             },
             cancellationToken);
+        await credentials.InvalidateCredentialAsync(command.Id, cancellationToken);
+        return updated;
     }
 }
