@@ -40,6 +40,21 @@ public sealed class UsersAndLoginTests(DatabaseKind kind) : ApiTestBase(kind)
     }
 
     [Test]
+    public async Task A_permission_change_applies_at_once_to_a_token_in_use()
+    {
+        var (_, admin) = await CreateCustomerAsync();
+        var user = await CreateUserAsync(admin, "shifting", "planner");
+        var token = (await LoginAsync("shifting", Password)).Body!["token"]!.GetValue<string>();
+        Assert.That((await SendAsync(HttpMethod.Get, "/v1.0/outplans", token)).Status, Is.EqualTo(HttpStatusCode.Forbidden));
+
+        await SendAsync(HttpMethod.Put, $"/v1.0/users/{user["id"]}", admin, new JsonObject { ["name"] = "Up", ["permission"] = "manager" });
+        Assert.That((await SendAsync(HttpMethod.Get, "/v1.0/outplans", token)).Status, Is.EqualTo(HttpStatusCode.OK));
+
+        await SendAsync(HttpMethod.Put, $"/v1.0/users/{user["id"]}", admin, new JsonObject { ["name"] = "Down", ["permission"] = "planner" });
+        Assert.That((await SendAsync(HttpMethod.Get, "/v1.0/outplans", token)).Status, Is.EqualTo(HttpStatusCode.Forbidden));
+    }
+
+    [Test]
     public async Task Wrong_password_and_unknown_user_get_the_same_401()
     {
         var (_, admin) = await CreateCustomerAsync();
