@@ -11,6 +11,14 @@ public sealed class ResourceByIdSpec<T> : Specification<T>
         Query.Where(resource => resource.CustomerId == customerId && resource.Id == id);
 }
 
+/// <summary>One resource of one customer, deleted or not, only to be answered: untracked, so a get pays no change tracking.</summary>
+public sealed class ResourceToReadByIdSpec<T> : Specification<T>
+    where T : class, ICustomerOwnedResource
+{
+    public ResourceToReadByIdSpec(Guid customerId, Guid id) =>
+        Query.Where(resource => resource.CustomerId == customerId && resource.Id == id).AsNoTracking();
+}
+
 /// <summary>One live resource of one customer: only these can be updated.</summary>
 public sealed class LiveResourceByIdSpec<T> : Specification<T>
     where T : class, ICustomerOwnedResource

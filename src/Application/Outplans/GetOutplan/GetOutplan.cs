@@ -14,7 +14,7 @@ public sealed class GetOutplanHandler(IRepository<Outplan> outplans, IMapper map
 {
     public async ValueTask<OutplanDto> Handle(GetOutplan query, CancellationToken cancellationToken)
     {
-        var outplan = await outplans.FirstOrDefaultAsync(new ResourceByIdSpec<Outplan>(query.CustomerId, query.Id), cancellationToken)
+        var outplan = await outplans.FirstOrDefaultAsync(new ResourceToReadByIdSpec<Outplan>(query.CustomerId, query.Id), cancellationToken)
             ?? throw OutplanErrors.NotFound(query.Id);
         return mapper.Map<OutplanDto>(outplan);
     }

@@ -13,6 +13,6 @@ public sealed record GetAccessKey(Guid CustomerId, Guid Id) : IQuery<AccessKeyDt
 public sealed class GetAccessKeyHandler(IRepository<AccessKey> accessKeys, IMapper mapper) : IQueryHandler<GetAccessKey, AccessKeyDto>
 {
     public async ValueTask<AccessKeyDto> Handle(GetAccessKey query, CancellationToken cancellationToken) =>
-        mapper.Map<AccessKeyDto>(await accessKeys.FirstOrDefaultAsync(new ResourceByIdSpec<AccessKey>(query.CustomerId, query.Id), cancellationToken)
+        mapper.Map<AccessKeyDto>(await accessKeys.FirstOrDefaultAsync(new ResourceToReadByIdSpec<AccessKey>(query.CustomerId, query.Id), cancellationToken)
             ?? throw IdentityErrors.AccessKeyNotFound(query.Id));
 }

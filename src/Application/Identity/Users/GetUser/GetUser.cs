@@ -13,6 +13,6 @@ public sealed record GetUser(Guid CustomerId, Guid Id) : IQuery<UserDto>;
 public sealed class GetUserHandler(IRepository<User> users, IMapper mapper) : IQueryHandler<GetUser, UserDto>
 {
     public async ValueTask<UserDto> Handle(GetUser query, CancellationToken cancellationToken) =>
-        mapper.Map<UserDto>(await users.FirstOrDefaultAsync(new ResourceByIdSpec<User>(query.CustomerId, query.Id), cancellationToken)
+        mapper.Map<UserDto>(await users.FirstOrDefaultAsync(new ResourceToReadByIdSpec<User>(query.CustomerId, query.Id), cancellationToken)
             ?? throw IdentityErrors.UserNotFound(query.Id));
 }
