@@ -16,7 +16,7 @@ public sealed class RedisHealthCheck(IOptions<RedisOptions> options, RedisConnec
 
         try
         {
-            await redis.Database.PingAsync();
+            await (await redis.DatabaseAsync()).PingAsync();
             redis.Succeeded();
             return HealthCheckResult.Healthy("Redis reachable.");
         }

@@ -41,7 +41,7 @@ public sealed class SharedCallerRequestWindow(RedisConnection redis, string call
     {
         try
         {
-            var answer = (RedisResult[])(await redis.Database.ScriptEvaluateAsync(CountScript, [_key], [(long)window.TotalMilliseconds]))!;
+            var answer = (RedisResult[])(await (await redis.DatabaseAsync()).ScriptEvaluateAsync(CountScript, [_key], [(long)window.TotalMilliseconds]))!;
             redis.Succeeded();
             return (long)answer[0] <= permitLimit ? Granted : new WindowLease(acquired: false, retryAfter: TimeSpan.FromMilliseconds((long)answer[1]));
         }

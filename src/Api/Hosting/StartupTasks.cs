@@ -37,7 +37,7 @@ public static partial class StartupTasks
         _ = services.GetRequiredService<IOptions<AuthThrottlingOptions>>().Value;
         if (services.GetRequiredService<IOptions<RedisOptions>>().Value.IsConfigured)
         {
-            services.GetRequiredService<RedisConnection>().Connect();
+            await services.GetRequiredService<RedisConnection>().ConnectAsync();
         }
 
         // Makes the decoy password hash now, so no login pays for it.

@@ -147,7 +147,7 @@ public sealed class RedisAuthenticationThrottle(
         ];
         while (true)
         {
-            var answer = (RedisResult[])(await redis.Database.ScriptEvaluateAsync(BeginScript, keys, arguments))!;
+            var answer = (RedisResult[])(await (await redis.DatabaseAsync()).ScriptEvaluateAsync(BeginScript, keys, arguments))!;
             redis.Succeeded();
             switch ((int)answer[0])
             {
@@ -198,7 +198,7 @@ public sealed class RedisAuthenticationThrottle(
 
             try
             {
-                await redis.Database.ScriptEvaluateAsync(EndScript, keys, [outcome, .. arguments[1..]]);
+                await (await redis.DatabaseAsync()).ScriptEvaluateAsync(EndScript, keys, [outcome, .. arguments[1..]]);
                 redis.Succeeded();
             }
             catch (Exception outage) when (RedisConnection.IsOutage(outage))

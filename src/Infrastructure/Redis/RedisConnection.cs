@@ -10,18 +10,20 @@ namespace AniPlanner.Infrastructure.Redis;
 /// </summary>
 public sealed partial class RedisConnection(IOptions<RedisOptions> options, ILogger<RedisConnection> logger) : IDisposable
 {
-    private readonly Lazy<ConnectionMultiplexer> _multiplexer = new(() => ConnectionMultiplexer.Connect(options.Value.ToConnectionOptions()));
+    // Connected asynchronously: callers waiting for the first connection hold no thread (many
+    // blocked ones starve the pool that the connection itself needs).
+    private readonly Lazy<Task<ConnectionMultiplexer>> _multiplexer = new(() => ConnectionMultiplexer.ConnectAsync(options.Value.ToConnectionOptions()));
     private int _down;
 
-    public IDatabase Database => _multiplexer.Value.GetDatabase();
+    public async Task<IDatabase> DatabaseAsync() => (await _multiplexer.Value).GetDatabase();
 
     /// <summary>What a Redis that is down, restarting or too slow throws.</summary>
     public static bool IsOutage(Exception exception) => exception is RedisException or TimeoutException;
 
     /// <summary>Connects now (at start-up), so no request waits for it; a Redis that is down is logged, and retried in the background.</summary>
-    public void Connect()
+    public async Task ConnectAsync()
     {
-        if (!_multiplexer.Value.IsConnected)
+        if (!(await _multiplexer.Value).IsConnected)
         {
             Failed(new RedisConnectionException(ConnectionFailureType.UnableToConnect, "not connected at start-up"));
         }
@@ -45,9 +47,9 @@ public sealed partial class RedisConnection(IOptions<RedisOptions> options, ILog
 
     public void Dispose()
     {
-        if (_multiplexer.IsValueCreated)
+        if (_multiplexer.IsValueCreated && _multiplexer.Value.IsCompletedSuccessfully)
         {
-            _multiplexer.Value.Dispose();
+            _multiplexer.Value.Result.Dispose();
         }
     }
 
