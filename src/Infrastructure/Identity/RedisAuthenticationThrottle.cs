@@ -21,7 +21,9 @@ public sealed class RedisAuthenticationThrottle(
     /// <summary>How long a login may be told to wait while Redis is down; short, as the outage may end any moment.</summary>
     public static readonly TimeSpan RetryWhileUnavailable = TimeSpan.FromSeconds(5);
 
-    private const string KeyPrefix = "aniplanner:auth:";
+    // Counts and running tries in separate namespaces: a username ending in ":running" must not name another's set.
+    private const string CountKeyPrefix = "aniplanner:auth:count:";
+    private const string RunningKeyPrefix = "aniplanner:auth:running:";
 
     /// <summary>How long a running try counts unless it ends first: far longer than a login takes.</summary>
     private static readonly TimeSpan ReservationLease = TimeSpan.FromSeconds(30);
@@ -138,7 +140,7 @@ public sealed class RedisAuthenticationThrottle(
     private async ValueTask<IAuthenticationAttempt> BeginAsync(Counter[] counters, CancellationToken cancellationToken)
     {
         var reservation = Guid.NewGuid().ToString("N");
-        RedisKey[] keys = [.. counters.Select(counter => (RedisKey)(KeyPrefix + counter.Id)), .. counters.Select(counter => (RedisKey)$"{KeyPrefix}{counter.Id}:running")];
+        RedisKey[] keys = [.. counters.Select(counter => (RedisKey)(CountKeyPrefix + counter.Id)), .. counters.Select(counter => (RedisKey)(RunningKeyPrefix + counter.Id))];
         RedisValue[] arguments =
         [
             (long)ReservationLease.TotalMilliseconds, reservation, (long)_options.Window.TotalMilliseconds, _options.FreeLoginFailures,

@@ -99,6 +99,19 @@ public sealed class RedisAuthenticationThrottleTests
     }
 
     [Test]
+    public async Task A_username_shaped_like_another_users_key_throttles_only_itself()
+    {
+        var throttle = Throttle(new AuthThrottlingOptions { FreeLoginFailures = 1, LoginFailuresPerUsername = 2 });
+        foreach (var lookalike in (string[])[$"{_user}:running", $"{_user}\n{_here}"])
+        {
+            await FailLoginAsync(throttle, lookalike, _here);
+            await FailLoginAsync(throttle, lookalike, $"{_here}-2");
+        }
+
+        Assert.That(await LoginWaitAsync(throttle, _user, $"{_here}-3"), Is.Null);
+    }
+
+    [Test]
     public async Task The_username_ceiling_holds_across_addresses_and_instances()
     {
         var options = new AuthThrottlingOptions { LoginFailuresPerUsername = 6 };
