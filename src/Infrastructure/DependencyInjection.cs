@@ -6,6 +6,7 @@ using AniPlanner.Infrastructure.AniPlanning;
 using AniPlanner.Infrastructure.AniPlanning.ReferenceData;
 using AniPlanner.Infrastructure.Identity;
 using AniPlanner.Infrastructure.Persistence;
+using AniPlanner.Infrastructure.Redis;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -54,7 +55,7 @@ public static class DependencyInjection
         return services;
     }
 
-    /// <summary>In memory, so per instance; the options stop start-up, saying what to fix, when a number cannot work.</summary>
+    /// <summary>In Redis, shared by every instance, when Redis:Configuration is set; else in memory, per instance. The options stop start-up, saying what to fix, when a number cannot work.</summary>
     private static void AddAuthThrottling(IServiceCollection services)
     {
         const string section = AuthThrottlingOptions.Section;
@@ -74,6 +75,13 @@ public static class DependencyInjection
                 $"{string.Join(", ", AuthThrottlingOptions.ReplacedKeys)} are no longer read: login throttling is configured under {section} " +
                 "(FreeLoginFailures, FirstDelaySeconds, MaxDelaySeconds, LoginFailuresPerUsername, FailuresPerAddress, WindowMinutes; see the README).")
             .ValidateOnStart();
-        services.AddSingleton<IAuthenticationThrottle, InMemoryAuthenticationThrottle>();
+        services.AddOptions<RedisOptions>().BindConfiguration(RedisOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<RedisOptions>, RedisOptionsValidation>();
+        services.AddSingleton<RedisConnection>();
+        services.AddSingleton<InMemoryAuthenticationThrottle>();
+        services.AddSingleton<RedisAuthenticationThrottle>();
+        services.AddSingleton<IAuthenticationThrottle>(provider => provider.GetRequiredService<IOptions<RedisOptions>>().Value.IsConfigured
+            ? provider.GetRequiredService<RedisAuthenticationThrottle>()
+            : provider.GetRequiredService<InMemoryAuthenticationThrottle>());
     }
 }

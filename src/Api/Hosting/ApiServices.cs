@@ -87,7 +87,7 @@ public static class ApiServices
 
         services.AddServiceProtection();
         services.AddSingleton<ShutdownDeadline>();
-        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: [ReadyTag]);
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: [ReadyTag]).AddCheck<RedisHealthCheck>("redis", tags: [ReadyTag]);
         services.AddOpenApi(openApi => openApi
             .AddDocumentTransformer<OpenApiDocumentDescription>()
             .AddSchemaTransformer<ContractSchemaTransformer>()

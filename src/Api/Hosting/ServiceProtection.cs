@@ -2,9 +2,11 @@ using System.Threading.RateLimiting;
 using AniPlanner.Api.Authentication;
 using AniPlanner.Api.Errors;
 using AniPlanner.Application.Common.Exceptions;
+using AniPlanner.Infrastructure.Redis;
 using Microsoft.AspNetCore.Cors.Infrastructure;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.Metadata;
+using Microsoft.Extensions.Options;
 
 namespace AniPlanner.Api.Hosting;
 
@@ -20,7 +22,8 @@ public static class ServiceProtection
     {
         services.AddRateLimiter(limiter =>
         {
-            // One fixed window per customer (and one for the platform key); anonymous calls
+            // One fixed window per customer (and one for the platform key), in Redis when
+            // Redis:Configuration is set so every instance shares it; anonymous calls
             // (health, login) are not counted here: failed logins and credentials are throttled
             // per address and username by IAuthenticationThrottle.
             limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
@@ -34,7 +37,12 @@ public static class ServiceProtection
 
                 var perMinute = context.RequestServices.GetRequiredService<IConfiguration>().GetValue("RateLimiting:RequestsPerMinute", 1200);
                 var clock = context.RequestServices.GetRequiredService<TimeProvider>();
-                return RateLimitPartition.Get(caller, _ => new CallerRequestWindow(perMinute, TimeSpan.FromMinutes(1), clock));
+                var redis = context.RequestServices.GetRequiredService<IOptions<RedisOptions>>().Value.IsConfigured
+                    ? context.RequestServices.GetRequiredService<RedisConnection>()
+                    : null;
+                return RateLimitPartition.Get(caller, _ => redis is null
+                    ? new CallerRequestWindow(perMinute, TimeSpan.FromMinutes(1), clock)
+                    : new SharedCallerRequestWindow(redis, caller, perMinute, TimeSpan.FromMinutes(1), new CallerRequestWindow(perMinute, TimeSpan.FromMinutes(1), clock)));
             });
             limiter.OnRejected = (rejected, _) =>
             {

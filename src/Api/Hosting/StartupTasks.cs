@@ -8,6 +8,7 @@ using AniPlanner.Application.Identity.SeedDemoCompany;
 using AniPlanner.Infrastructure.AniPlanning.ReferenceData;
 using AniPlanner.Infrastructure.Identity;
 using AniPlanner.Infrastructure.Persistence;
+using AniPlanner.Infrastructure.Redis;
 using Mediator;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -30,10 +31,14 @@ public static partial class StartupTasks
 
         // A wrong setting fails start-up at once, saying what to fix (see InvalidSettings): a short
         // platform key, (in Production) a missing login-token signing key, a throttling number
-        // that cannot work.
+        // that cannot work, a Redis configuration string that does not parse.
         _ = services.GetRequiredService<IOptions<AdminOptions>>().Value;
         _ = services.GetRequiredService<ILoginTokens>();
         _ = services.GetRequiredService<IOptions<AuthThrottlingOptions>>().Value;
+        if (services.GetRequiredService<IOptions<RedisOptions>>().Value.IsConfigured)
+        {
+            await services.GetRequiredService<RedisConnection>().ConnectAsync();
+        }
 
         // Makes the decoy password hash now, so no login pays for it.
         _ = services.GetRequiredService<IPasswordHashing>();
