@@ -47,18 +47,35 @@ public static partial class StartupTasks
 
         await using var scope = services.CreateAsyncScope();
         var database = scope.ServiceProvider.GetRequiredService<DatabaseInitializer>();
-        try
+
+        // Instances started together on one server database write what follows in turn.
+        await using var startupLock = await SayingWhyTheDatabaseFailedAsync(logger, provider, () => database.HoldStartupLockAsync(cancellationToken));
+        await SayingWhyTheDatabaseFailedAsync(logger, provider, async () =>
         {
             await database.InitialiseAsync(cancellationToken);
+            return true;
+        });
+        await InitialiseDataAsync(scope.ServiceProvider, database, logger, cancellationToken);
+    }
+
+    /// <summary>A database that cannot be reached or migrated is said in one line an operator can act on; the stack trace follows as the process ends.</summary>
+    private static async Task<T> SayingWhyTheDatabaseFailedAsync<T>(ILogger logger, DatabaseProvider provider, Func<Task<T>> step)
+    {
+        try
+        {
+            return await step();
         }
         catch (Exception failure) when (failure is DbException || failure.InnerException is DbException)
         {
-            // Said in one line an operator can act on; the stack trace follows as the process ends.
             var cause = failure as DbException ?? (DbException)failure.InnerException!;
             LogDatabaseUnreachable(logger, provider, cause.GetType().FullName!, cause.Message);
             throw;
         }
+    }
 
+    /// <summary>What start-up writes once the schema is current: what a crash left, the reference data, the demo.</summary>
+    private static async Task InitialiseDataAsync(IServiceProvider services, DatabaseInitializer database, ILogger logger, CancellationToken cancellationToken)
+    {
         if (!await database.IsReadyAsync(cancellationToken))
         {
             // Not migrated (MigrateOnStartup off): /health says so; nothing else can run yet.
@@ -66,16 +83,16 @@ public static partial class StartupTasks
         }
 
         // Before anything reads the dials: an import cut short by a crash can leave rows on SQLite.
-        await scope.ServiceProvider.GetRequiredService<IDialStore>().RemoveInterruptedImportsAsync(cancellationToken);
-        await scope.ServiceProvider.GetRequiredService<ReferenceDataLoader>().LoadAsync(cancellationToken);
+        await services.GetRequiredService<IDialStore>().RemoveInterruptedImportsAsync(cancellationToken);
+        await services.GetRequiredService<ReferenceDataLoader>().LoadAsync(cancellationToken);
 
-        var configuration = scope.ServiceProvider.GetRequiredService<IConfiguration>();
+        var configuration = services.GetRequiredService<IConfiguration>();
         if (configuration.GetValue("Seed:Demo", false))
         {
-            await SeedDemoAsync(scope.ServiceProvider, configuration, logger, cancellationToken);
+            await SeedDemoAsync(services, configuration, logger, cancellationToken);
         }
 
-        await ReviewCredentialsAsync(scope.ServiceProvider, logger, cancellationToken);
+        await ReviewCredentialsAsync(services, logger, cancellationToken);
     }
 
     private static async Task SeedDemoAsync(IServiceProvider services, IConfiguration configuration, ILogger logger, CancellationToken cancellationToken)

@@ -32,7 +32,7 @@ public sealed partial class DatabaseInitializer(AniPlannerDbContext context, IOp
         }
 
         // A migration may rebuild a table as big as the dials (a new collation rebuilds its key).
-        // Concurrent starts wait on EF's migration lock.
+        // Concurrent starts wait on StartupLock, held by the caller.
         await context.Database.WithoutCommandTimeoutAsync(() => context.Database.MigrateAsync(cancellationToken));
         if (context.Database.IsSqlite())
         {
@@ -54,6 +54,9 @@ public sealed partial class DatabaseInitializer(AniPlannerDbContext context, IOp
             LogMigrated(logger, provider, pending.Count, string.Join(", ", pending));
         }
     }
+
+    /// <summary>Waits until no other instance is starting on this database (see <see cref="StartupLock"/>).</summary>
+    public Task<StartupLock> HoldStartupLockAsync(CancellationToken cancellationToken) => StartupLock.HoldAsync(context.Database, cancellationToken);
 
     /// <summary>True when the database answers and has every migration applied.</summary>
     public async Task<bool> IsReadyAsync(CancellationToken cancellationToken) =>

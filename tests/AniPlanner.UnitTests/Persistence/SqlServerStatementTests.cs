@@ -28,6 +28,8 @@ public sealed class SqlServerStatementTests
 
         yield return new TestCaseData(SqlServerDialStore.DropStaging).SetArgDisplayNames(nameof(SqlServerDialStore.DropStaging));
         yield return new TestCaseData(SqlServerDialStore.RebuildZipRollups).SetArgDisplayNames(nameof(SqlServerDialStore.RebuildZipRollups));
+        yield return new TestCaseData(StartupLock.SqlServerAcquire).SetArgDisplayNames(nameof(StartupLock.SqlServerAcquire));
+        yield return new TestCaseData(StartupLock.SqlServerRelease).SetArgDisplayNames(nameof(StartupLock.SqlServerRelease));
     }
 
     [TestCaseSource(nameof(DialStoreStatements))]

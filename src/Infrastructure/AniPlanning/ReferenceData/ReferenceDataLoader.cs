@@ -73,31 +73,61 @@ public sealed partial class ReferenceDataLoader(
     private async Task SyncAsync(string name, byte[][] sources, Func<Task> replace, CancellationToken cancellationToken)
     {
         var hash = Convert.ToHexStringLower(SHA256.HashData([.. Encoding.UTF8.GetBytes(DerivationVersion), .. sources.SelectMany(source => source)]));
-        var recorded = await context.Set<ReferenceDataVersion>().FindAsync([name], cancellationToken);
-        if (recorded?.Hash == hash)
+        var recorded = await context.Set<ReferenceDataVersion>().AsNoTracking().Where(version => version.Name == name).Select(version => version.Hash).SingleOrDefaultAsync(cancellationToken);
+        if (recorded == hash)
         {
             return;
         }
 
         // SQL Server retries failed connections; a transaction must then run as one retriable unit.
-        await context.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+        var loaded = await context.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
         {
             await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
-            await replace();
-            if (recorded is null)
+            if (!await ClaimAsync(name, recorded, hash, cancellationToken))
             {
-                recorded = new ReferenceDataVersion(name, hash);
-                context.Set<ReferenceDataVersion>().Add(recorded);
-            }
-            else
-            {
-                recorded.Hash = hash;
+                await transaction.RollbackAsync(cancellationToken);
+                return false;
             }
 
-            await context.SaveChangesAsync(cancellationToken);
+            await replace();
             await transaction.CommitAsync(cancellationToken);
+            return true;
         });
-        LogLoaded(logger, name);
+        if (loaded)
+        {
+            LogLoaded(logger, name);
+        }
+    }
+
+    /// <summary>
+    /// Records the new hash first, in the open transaction, so that instances starting together
+    /// load a data set once: the others wait on the recorded row until this transaction ends, then
+    /// find it no longer what they read (a key taken, a hash changed) and leave the set as loaded.
+    /// </summary>
+    private async Task<bool> ClaimAsync(string name, string? recordedHash, string hash, CancellationToken cancellationToken)
+    {
+        var versions = context.Set<ReferenceDataVersion>();
+        if (recordedHash is not null)
+        {
+            return await versions.Where(version => version.Name == name && version.Hash == recordedHash)
+                .ExecuteUpdateAsync(version => version.SetProperty(row => row.Hash, hash), cancellationToken) == 1;
+        }
+
+        var claim = versions.Add(new ReferenceDataVersion(name, hash));
+        try
+        {
+            await context.SaveChangesAsync(cancellationToken);
+            return true;
+        }
+        catch (DbUpdateException taken) when (taken.IsUniqueKeyViolation())
+        {
+            return false;
+        }
+        finally
+        {
+            // Untracked either way, so that a retried transaction can claim again.
+            claim.State = EntityState.Detached;
+        }
     }
 
     /// <summary>Tens of thousands of rows in the open transaction, the fastest way each provider has.</summary>
