@@ -7,6 +7,7 @@ using AniPlanner.Infrastructure.AniPlanning.ReferenceData;
 using AniPlanner.Infrastructure.Identity;
 using AniPlanner.Infrastructure.Persistence;
 using AniPlanner.Infrastructure.Redis;
+using Microsoft.Extensions.Caching.Distributed;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -49,10 +50,26 @@ public static class DependencyInjection
         services.AddSingleton<IPasswordHashing, PasswordHashing>();
         AddAuthThrottling(services);
         services.AddSingleton<ILoginTokens, JwtLoginTokens>();
-        services.AddHybridCache();
-        services.AddSingleton<ICredentialCache, HybridCredentialCache>();
+        AddCredentialCache(services);
         services.AddScoped<DatabaseInitializer>();
         return services;
+    }
+
+    /// <summary>In memory; with Redis:Configuration set, Redis is its second level and carries every change to the other instances.</summary>
+    private static void AddCredentialCache(IServiceCollection services)
+    {
+        services.AddHybridCache();
+
+        // HybridCache asks for an optional IDistributedCache: none (null) without Redis.
+        services.AddSingleton<IDistributedCache>(provider => provider.GetRequiredService<IOptions<RedisOptions>>().Value.IsConfigured
+            ? new RedisDistributedCache(provider.GetRequiredService<RedisConnection>())
+            : null!);
+        services.AddSingleton<SingleInstanceInvalidationBus>();
+        services.AddSingleton<RedisCredentialInvalidationBus>();
+        services.AddSingleton<ICredentialInvalidationBus>(provider => provider.GetRequiredService<IOptions<RedisOptions>>().Value.IsConfigured
+            ? provider.GetRequiredService<RedisCredentialInvalidationBus>()
+            : provider.GetRequiredService<SingleInstanceInvalidationBus>());
+        services.AddSingleton<ICredentialCache, HybridCredentialCache>();
     }
 
     /// <summary>In Redis, shared by every instance, when Redis:Configuration is set; else in memory, per instance. The options stop start-up, saying what to fix, when a number cannot work.</summary>

@@ -17,6 +17,9 @@ public sealed partial class RedisConnection(IOptions<RedisOptions> options, ILog
 
     public async Task<IDatabase> DatabaseAsync() => (await _multiplexer.Value).GetDatabase();
 
+    /// <summary>The connection itself, for publishing, subscribing and its connection events.</summary>
+    public Task<ConnectionMultiplexer> MultiplexerAsync() => _multiplexer.Value;
+
     /// <summary>What a Redis that is down, restarting or too slow throws.</summary>
     public static bool IsOutage(Exception exception) => exception is RedisException or TimeoutException;
 
