@@ -148,6 +148,13 @@ public sealed partial class PublishedService : IAsyncDisposable
         }
     }
 
+    /// <summary>Ends the process as a crash or <c>kill -9</c> would: SIGKILL, no shutdown of any kind.</summary>
+    public async Task KillAsync()
+    {
+        _process.Kill();
+        await _process.WaitForExitAsync();
+    }
+
     public async ValueTask DisposeAsync()
     {
         Http.Dispose();

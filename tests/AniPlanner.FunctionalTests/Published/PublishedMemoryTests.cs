@@ -138,16 +138,4 @@ public sealed class PublishedMemoryTests
             await stream.WriteAsync(chunk);
         }
     }
-
-    /// <summary>A body written as it is sent, never held whole by the test either.</summary>
-    private sealed class StreamedContent(Func<Stream, Task> write) : HttpContent
-    {
-        protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context) => write(stream);
-
-        protected override bool TryComputeLength(out long length)
-        {
-            length = 0;
-            return false;
-        }
-    }
 }
