@@ -37,6 +37,7 @@ internal static class VolumeBenchmark
                   --generate-runs N  timed generate calls per checkpoint, after 5 untimed (default 50)
                   --scan-runs N      naive scans per checkpoint, the median is printed (default 3)
                   --shapes LIST      batched,single or one of them (default batched,single)
+                  --keep             keep the SQLite files (their folder is printed)
                   --postgres         on a throwaway PostgreSQL cluster (the newest under /usr/lib/postgresql) instead of SQLite
                 quick check: -- volume --dials 200000 --batch 20000 --checkpoint 20000 --generate-runs 20
                 """);
@@ -135,7 +136,14 @@ internal static class VolumeBenchmark
                 await cluster.DisposeAsync();
             }
 
-            Directory.Delete(workDirectory, recursive: true);
+            if (options.Keep)
+            {
+                Console.WriteLine($"kept {workDirectory}");
+            }
+            else
+            {
+                Directory.Delete(workDirectory, recursive: true);
+            }
         }
     }
 
@@ -305,7 +313,7 @@ internal static class VolumeBenchmark
 }
 
 internal sealed record VolumeOptions(
-    long Dials, long Batch, long Checkpoint, int Days, int AreaCodes, int GenerateRuns, int ScanRuns, IReadOnlyList<string> Shapes, bool PostgreSql)
+    long Dials, long Batch, long Checkpoint, int Days, int AreaCodes, int GenerateRuns, int ScanRuns, IReadOnlyList<string> Shapes, bool PostgreSql, bool Keep = false)
 {
     public static VolumeOptions? Parse(string[] args)
     {
@@ -324,6 +332,7 @@ internal sealed record VolumeOptions(
                 "--scan-runs" => options with { ScanRuns = int.Parse(Next(), CultureInfo.InvariantCulture) },
                 "--shapes" => options with { Shapes = Next().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) },
                 "--postgres" => options with { PostgreSql = true },
+                "--keep" => options with { Keep = true },
                 _ => null,
             };
             if (options is null)
