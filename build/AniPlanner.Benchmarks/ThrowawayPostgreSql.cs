@@ -15,12 +15,20 @@ internal sealed class ThrowawayPostgreSql : IAsyncDisposable
     private readonly string _bin;
     private readonly string _directory;
 
+    private readonly string? _existing;
+
     private ThrowawayPostgreSql(string bin, string directory, int port) => (_bin, _directory, Port) = (bin, directory, port);
+
+    private ThrowawayPostgreSql(string existing) => (_bin, _directory, _existing) = ("", "", existing);
 
     public int Port { get; }
 
-    public string ConnectionString(string database) =>
-        $"Host=127.0.0.1;Port={Port};Username={ServiceUser};Database={database};Pooling=False;Command Timeout=0";
+    /// <summary>A server someone else runs: nothing is started or stopped.</summary>
+    public static ThrowawayPostgreSql Existing(string connectionString) => new(connectionString);
+
+    public string ConnectionString(string database) => _existing is null
+        ? $"Host=127.0.0.1;Port={Port};Username={ServiceUser};Database={database};Pooling=False;Command Timeout=0"
+        : new Npgsql.NpgsqlConnectionStringBuilder(_existing) { Database = database, Pooling = false, CommandTimeout = 0 }.ConnectionString;
 
     public static async Task<ThrowawayPostgreSql> StartAsync()
     {
@@ -65,6 +73,11 @@ internal sealed class ThrowawayPostgreSql : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (_existing is not null)
+        {
+            return;
+        }
+
         try
         {
             var data = Path.Combine(_directory, "data");

@@ -37,6 +37,7 @@ internal static class VolumeBenchmark
                   --generate-runs N  timed generate calls per checkpoint, after 5 untimed (default 50)
                   --scan-runs N      naive scans per checkpoint, the median is printed (default 3)
                   --shapes LIST      batched,single or one of them (default batched,single)
+                  --postgres-at CS   on the PostgreSQL server this superuser connection string names (creates and drops bench_* databases there)
                   --keep             keep the SQLite files (their folder is printed)
                   --postgres         on a throwaway PostgreSQL cluster (the newest under /usr/lib/postgresql) instead of SQLite
                 quick check: -- volume --dials 200000 --batch 20000 --checkpoint 20000 --generate-runs 20
@@ -55,7 +56,8 @@ internal static class VolumeBenchmark
         ThrowawayPostgreSql? cluster = null;
         try
         {
-            cluster = options.PostgreSql ? await ThrowawayPostgreSql.StartAsync() : null;
+            cluster = options.PostgreSqlAt is { } existing ? ThrowawayPostgreSql.Existing(existing)
+                : options.PostgreSql ? await ThrowawayPostgreSql.StartAsync() : null;
             var report = new List<string>();
             var yesterday = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-1);
             var planFrom = yesterday.AddDays(-29);
@@ -313,7 +315,7 @@ internal static class VolumeBenchmark
 }
 
 internal sealed record VolumeOptions(
-    long Dials, long Batch, long Checkpoint, int Days, int AreaCodes, int GenerateRuns, int ScanRuns, IReadOnlyList<string> Shapes, bool PostgreSql, bool Keep = false)
+    long Dials, long Batch, long Checkpoint, int Days, int AreaCodes, int GenerateRuns, int ScanRuns, IReadOnlyList<string> Shapes, bool PostgreSql, bool Keep = false, string? PostgreSqlAt = null)
 {
     public static VolumeOptions? Parse(string[] args)
     {
@@ -333,6 +335,7 @@ internal sealed record VolumeOptions(
                 "--shapes" => options with { Shapes = Next().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) },
                 "--postgres" => options with { PostgreSql = true },
                 "--keep" => options with { Keep = true },
+                "--postgres-at" => options with { PostgreSql = true, PostgreSqlAt = Next() },
                 _ => null,
             };
             if (options is null)
