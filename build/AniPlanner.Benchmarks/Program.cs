@@ -10,6 +10,11 @@ if (args is ["hot-path", .. var hotPathArgs])
     return await HotPathBenchmark.RunAsync(FindRepository(), hotPathArgs);
 }
 
+if (args is ["volume", .. var volumeArgs])
+{
+    return await VolumeBenchmark.RunAsync(FindRepository(), volumeArgs);
+}
+
 // The ANI Planner at volume: ingest N dials through the HTTP endpoint into a fresh SQLite
 // database (or an empty PostgreSQL one), then time generate. The service runs as its own process (Release build, Kestrel on
 // loopback), so its resident memory is measured on its own. Prints figures; never fails on them.
@@ -19,6 +24,7 @@ if (options is null)
     Console.WriteLine("""
         usage: dotnet run -c Release --project build/AniPlanner.Benchmarks -- [hot-path] [options]
           hot-path           the authenticated GET /v1.0/outplans/{id} against a bare anchor (hot-path --help)
+          volume             issue 12: ingest and generate at 10 M dials beside raw-insert and naive-scan anchors (volume --help)
           --dials N          dials to ingest (default 10000000)
           --days N           days they spread over, ending yesterday (default 60)
           --area-codes N     distinct prospect area codes (default 300)

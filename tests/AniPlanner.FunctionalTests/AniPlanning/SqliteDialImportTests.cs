@@ -165,6 +165,71 @@ public sealed class SqliteDialImportTests
         Assert.That(await CountAsync(database, "SELECT COUNT(*) FROM DialImports WHERE CommittedAtUtc IS NULL"), Is.Zero);
     }
 
+    [Test]
+    public async Task Rollups_counted_while_staging_match_what_sql_counts_from_the_new_rows()
+    {
+        await using var database = new SqliteTestDatabase();
+        await using var factory = new AniPlannerFactory(database);
+        using var client = factory.CreateClient();
+        var (counted, countedCampaign) = await CustomerAndCampaignAsync(client, factory, "Counted While Staging");
+        var (summed, summedCampaign) = await CustomerAndCampaignAsync(client, factory, "Summed By SQL");
+
+        // Many rows per rollup cell, so the import counts them as it stages; the same rows with a
+        // repeated call id leave the counting to SQL (a duplicate must not count).
+        var rows = Enumerable.Range(0, 60).Select(index => new StagedDial(
+            $"r-{index:000}", 0, new DateTime(2026, 5, 4 + index % 3, 17, 0, 0, DateTimeKind.Utc), new DateOnly(2026, 5, 4 + index % 3),
+            "+12135550123", "+12135550100", "", Contacted: index % 2 == 0,
+            $"nanp:{213 + index % 4}", $"nanp:{310 + index % 2}", index % 5 == 0 ? "" : "nanp:818")).ToList();
+        Assert.That(await ImportAsync(factory, counted, rows.Select(row => row with { CampaignId = countedCampaign })),
+            Is.EqualTo(new DialImportCounts(60, 0)));
+        Assert.That(await ImportAsync(factory, summed, rows.Append(rows[7] with { Contacted = !rows[7].Contacted }).Select(row => row with { CampaignId = summedCampaign })),
+            Is.EqualTo(new DialImportCounts(60, 1)));
+
+        var rollups = await RollupsAsync(database, counted);
+        var summedRollups = await RollupsAsync(database, summed);
+        Assert.Multiple(() =>
+        {
+            Assert.That(rollups, Is.EqualTo(summedRollups));
+            Assert.That(rollups.Where(rollup => rollup.StartsWith("0|", StringComparison.Ordinal)), Has.Exactly(12).Items, "area code cells: 3 days x 4 areas");
+            Assert.That(rollups.Where(rollup => rollup.StartsWith("2|", StringComparison.Ordinal)), Has.Exactly(6).Items, "ZIP cells: 3 days x (none, 818)");
+        });
+        Assert.That(await CountAsync(database, "SELECT SUM(Dials) FROM DialRollups WHERE Grouping = 1"), Is.EqualTo(120), "60 dials per customer");
+        Assert.That(await CountAsync(database, "SELECT SUM(Contacts) FROM DialRollups WHERE Grouping = 1"), Is.EqualTo(60), "30 contacts per customer");
+    }
+
+    private static async Task<DialImportCounts> ImportAsync(AniPlannerFactory factory, Guid customerId, IEnumerable<StagedDial> rows)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        await using var import = await scope.ServiceProvider.GetRequiredService<IDialStore>().BeginImportAsync(customerId, CancellationToken.None);
+        foreach (var row in rows)
+        {
+            await import.StageAsync(row, CancellationToken.None);
+        }
+
+        return await import.CommitAsync(CancellationToken.None);
+    }
+
+    /// <summary>A customer's rollups as "grouping|day|area|dials|contacts", in key order (campaigns differ between customers).</summary>
+    private static async Task<List<string>> RollupsAsync(TestDatabase database, Guid customerId)
+    {
+        await using var connection = new SqliteConnection(database.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT Grouping || '|' || Day || '|' || AreaKey || '|' || Dials || '|' || Contacts FROM DialRollups
+            WHERE CustomerId = $customer ORDER BY Grouping, Day, AreaKey
+            """;
+        command.Parameters.AddWithValue("$customer", customerId.ToString().ToUpperInvariant());
+        var rollups = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            rollups.Add(reader.GetString(0));
+        }
+
+        return rollups;
+    }
+
     private static async Task<(Guid CustomerId, long CampaignId)> CustomerAndCampaignAsync(HttpClient client, AniPlannerFactory factory, string name)
     {
         _ = await ServiceArrangements.CustomerWithCampaignAsync(client, AniPlannerFactory.AdminKey, name);

@@ -96,4 +96,58 @@ public sealed class DialRowRulesTests
         Assert.That(_rules.TryStage(row, out _, out var problem), Is.False);
         Assert.That(problem, Does.Contain(message));
     }
+
+    /// <summary>The digit-by-digit reading of the common shapes takes only what the format parser takes, as the same instant and offset.</summary>
+    [TestCase("2026-05-04T14:03:00-07:00")]
+    [TestCase("2026-05-04T21:03:00Z")]
+    [TestCase("2024-02-29T00:00:00+00:00")]
+    [TestCase("2023-02-29T00:00:00+00:00")]
+    [TestCase("2026-13-01T00:00:00+00:00")]
+    [TestCase("2026-00-10T00:00:00+00:00")]
+    [TestCase("2026-04-31T00:00:00Z")]
+    [TestCase("2026-05-04T24:00:00Z")]
+    [TestCase("2026-05-04T23:60:00Z")]
+    [TestCase("2026-05-04T23:59:60Z")]
+    [TestCase("2026-05-04T12:00:00+14:00")]
+    [TestCase("2026-05-04T12:00:00-14:00")]
+    [TestCase("2026-05-04T12:00:00+14:01")]
+    [TestCase("2026-05-04T12:00:00+05:60")]
+    [TestCase("2026-05-04T12:00:00+05:45")]
+    [TestCase("2026-05-04T12:00:00-00:00")]
+    [TestCase("0001-01-01T00:00:00+01:00")]
+    [TestCase("9999-12-31T23:59:59-14:00")]
+    [TestCase("0999-05-04T12:00:00Z")]
+    [TestCase("2026-05-04 12:00:00Z")]
+    [TestCase("2026-05-04T12:00:00+0500")]
+    [TestCase("2026-05-04T12:00:00.5Z")]
+    [TestCase("2026-05-04T12:00:00.25-07:00")]
+    [TestCase("2026-05-04T1a:00:00Z")]
+    [TestCase("2026-05-04T12:00:00z")]
+    [TestCase("２０２６-05-04T12:00:00Z")]
+    [TestCase("-026-05-04T12:00:00Z")]
+    public void The_common_date_shapes_read_as_the_format_parser_reads_them(string text)
+    {
+        string[] formats = text.EndsWith('Z')
+            ? ["yyyy-MM-dd'T'HH:mm:ss'Z'", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'"]
+            : ["yyyy-MM-dd'T'HH:mm:sszzz", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFzzz"];
+        var style = text.EndsWith('Z') ? System.Globalization.DateTimeStyles.AssumeUniversal : System.Globalization.DateTimeStyles.None;
+        var parsed = DateTimeOffset.TryParseExact(text, formats, System.Globalization.CultureInfo.InvariantCulture, style, out var expected);
+
+        if (DialRowRules.TryParseCommonShape(text, out var value))
+        {
+            Assert.That(parsed, Is.True, "the format parser refuses it");
+            Assert.That((value.DateTime, value.Offset), Is.EqualTo((expected.DateTime, expected.Offset)));
+        }
+        else
+        {
+            // Left to the format parser, which decides; the shortcut only has to take nothing it refuses.
+            Assert.Pass(parsed ? "left to the format parser" : "refused");
+        }
+    }
+
+    [TestCase("2026-05-04T14:03:00-07:00")]
+    [TestCase("2026-05-04T21:03:00Z")]
+    [TestCase("2024-02-29T00:00:00+05:45")]
+    public void The_common_date_shapes_are_read_without_the_format_parser(string text) =>
+        Assert.That(DialRowRules.TryParseCommonShape(text, out _), Is.True);
 }

@@ -1,5 +1,7 @@
 using AniPlanner.Application.AniPlanning.Common;
+using AniPlanner.Application.Common.Phones;
 using AniPlanner.Domain.AniPlanning.Regions;
+using PhoneNumbers;
 
 namespace AniPlanner.UnitTests.AniPlanning;
 
@@ -68,5 +70,33 @@ public sealed class PhoneGeographyTests
             Assert.That(PlanRows.RowOf(_geography.Area("nanp:900"), PlannerCountry.Us), Is.Null, "non-geographic is never a row");
             Assert.That(PlanRows.RowOf(_geography.Area("nanp:242"), PlannerCountry.Us), Is.Null, "foreign NANP is never a row");
         });
+    }
+
+    /// <summary>
+    /// TryLocate answers "+1" and ten digits starting 2-9 without libphonenumber; this holds the
+    /// shortcut to what libphonenumber makes of every area code (and odd exchanges): a possible
+    /// number of country code 1 whose national significant number is the ten digits.
+    /// </summary>
+    [Test]
+    public void Plain_nanp_numbers_are_what_libphonenumber_makes_of_them()
+    {
+        var phones = PhoneNumberUtil.GetInstance();
+        var mismatches = new List<string>();
+        for (var areaCode = 200; areaCode <= 999; areaCode++)
+        {
+            foreach (var rest in (string[])["0000000", "1234567", "5550123", "9999999", "0119999", "1990000"])
+            {
+                var number = $"+1{areaCode}{rest}";
+                var parsed = PhoneNumberRules.TryParseE164(number, out var phone, out var problem);
+                Assert.That(_geography.TryLocate(number, out var area, out _), Is.True);
+                var expectedKey = _geography.Area($"nanp:{areaCode}") is { } known ? known.Key : "";
+                if (!parsed || phone.CountryCode != 1 || phones.GetNationalSignificantNumber(phone) != number[2..] || area.AreaKey != expectedKey)
+                {
+                    mismatches.Add($"{number}: {problem} {area}");
+                }
+            }
+        }
+
+        Assert.That(mismatches, Is.Empty);
     }
 }

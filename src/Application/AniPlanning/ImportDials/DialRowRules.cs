@@ -106,9 +106,66 @@ public sealed class DialRowRules(IPhoneGeography geography, IReadOnlyDictionary<
             return false;
         }
 
+        if (TryParseCommonShape(text, out value))
+        {
+            return true;
+        }
+
         return text.EndsWith('Z')
             ? DateTimeOffset.TryParseExact(text, UtcFormats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out value)
             : DateTimeOffset.TryParseExact(text, OffsetFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out value);
+    }
+
+    /// <summary>
+    /// The shapes dialers send almost always, "2026-05-04T14:03:00-07:00" and "2026-05-04T21:03:00Z",
+    /// read digit by digit: the format parser was a large part of a bulk import's time per row. Only
+    /// plainly valid values are taken here; anything else (other shapes, a fraction, a leap second,
+    /// an offset past 14 hours, the calendar's ends) goes to the format parser, which decides as before.
+    /// </summary>
+    internal static bool TryParseCommonShape(string text, out DateTimeOffset value)
+    {
+        value = default;
+        var utc = text.Length == 20 && text[19] == 'Z';
+        if (!utc && (text.Length != 25 || text[22] != ':' || text[19] is not ('+' or '-')))
+        {
+            return false;
+        }
+
+        if (text[4] != '-' || text[7] != '-' || text[10] != 'T' || text[13] != ':' || text[16] != ':'
+            || !TwoDigits(text, 0, out var century) || !TwoDigits(text, 2, out var yearOfCentury) || !TwoDigits(text, 5, out var month)
+            || !TwoDigits(text, 8, out var day) || !TwoDigits(text, 11, out var hour) || !TwoDigits(text, 14, out var minute)
+            || !TwoDigits(text, 17, out var second))
+        {
+            return false;
+        }
+
+        var year = century * 100 + yearOfCentury;
+        var offsetMinutes = 0;
+        if (!utc)
+        {
+            if (!TwoDigits(text, 20, out var offsetHours) || !TwoDigits(text, 23, out var offsetMinute) || offsetMinute > 59)
+            {
+                return false;
+            }
+
+            offsetMinutes = (text[19] == '-' ? -1 : 1) * (offsetHours * 60 + offsetMinute);
+        }
+
+        if (year is < 1000 or > 9000 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month)
+            || hour > 23 || minute > 59 || second > 59 || Math.Abs(offsetMinutes) > 14 * 60)
+        {
+            return false;
+        }
+
+        value = new DateTimeOffset(year, month, day, hour, minute, second, TimeSpan.FromMinutes(offsetMinutes));
+        return true;
+    }
+
+    private static bool TwoDigits(string text, int at, out int value)
+    {
+        var (tens, ones) = (text[at] - '0', text[at + 1] - '0');
+        value = tens * 10 + ones;
+        return (uint)tens <= 9 && (uint)ones <= 9;
     }
 
     /// <summary>"90001" and "90001-1234" both become "90001"; empty stays empty.</summary>
