@@ -35,14 +35,17 @@ public static class ServiceProtection
                     return RateLimitPartition.GetNoLimiter("anonymous");
                 }
 
-                var perMinute = context.RequestServices.GetRequiredService<IConfiguration>().GetValue("RateLimiting:RequestsPerMinute", 1200);
-                var clock = context.RequestServices.GetRequiredService<TimeProvider>();
-                var redis = context.RequestServices.GetRequiredService<IOptions<RedisOptions>>().Value.IsConfigured
-                    ? context.RequestServices.GetRequiredService<RedisConnection>()
-                    : null;
-                return RateLimitPartition.Get(caller, _ => redis is null
-                    ? new CallerRequestWindow(perMinute, TimeSpan.FromMinutes(1), clock)
-                    : new SharedCallerRequestWindow(redis, caller, perMinute, TimeSpan.FromMinutes(1), new CallerRequestWindow(perMinute, TimeSpan.FromMinutes(1), clock)));
+                // The caller's window is built once, on its first request (the factory runs then,
+                // inside that request): the settings are read there, not on every request.
+                var services = context.RequestServices;
+                return RateLimitPartition.Get(caller, _ =>
+                {
+                    var perMinute = services.GetRequiredService<IConfiguration>().GetValue("RateLimiting:RequestsPerMinute", 1200);
+                    var local = new CallerRequestWindow(perMinute, TimeSpan.FromMinutes(1), services.GetRequiredService<TimeProvider>());
+                    return services.GetRequiredService<IOptions<RedisOptions>>().Value.IsConfigured
+                        ? new SharedCallerRequestWindow(services.GetRequiredService<RedisConnection>(), caller, perMinute, TimeSpan.FromMinutes(1), local)
+                        : local;
+                });
             });
             limiter.OnRejected = (rejected, _) =>
             {
