@@ -1,3 +1,6 @@
+using System.Security.Cryptography;
+using System.Text;
+
 namespace AniPlanner.Api.Authentication;
 
 /// <summary>The <c>Admin</c> configuration section: the platform administrator's key.</summary>
@@ -16,7 +19,21 @@ public sealed class AdminOptions
     /// Empty: platform administration is disabled (its endpoints answer 403). Trimmed like a
     /// presented token, so a secret file's trailing newline does not make the key unusable.
     /// </summary>
-    public string? ApiKey { get; set => field = value?.Trim(); }
+    public string? ApiKey
+    {
+        get;
+        set
+        {
+            field = value?.Trim();
+            ApiKeySha256 = string.IsNullOrEmpty(field) ? null : SHA256.HashData(Encoding.UTF8.GetBytes(field));
+        }
+    }
+
+    /// <summary>
+    /// SHA-256 of <see cref="ApiKey"/>, kept so a presented token is compared to it in fixed time
+    /// without hashing the key again on every authenticated request.
+    /// </summary>
+    public byte[]? ApiKeySha256 { get; private set; }
 
     public bool IsEnabled => !string.IsNullOrEmpty(ApiKey);
 

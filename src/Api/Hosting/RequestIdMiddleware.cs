@@ -1,3 +1,4 @@
+using System.Collections;
 using System.Text.RegularExpressions;
 using AniPlanner.Api.Common;
 
@@ -23,10 +24,31 @@ public sealed partial class RequestIdMiddleware(RequestDelegate next, ILogger<Re
         });
 
         // Every log line written for this request carries its id.
-        using (logger.BeginScope(new Dictionary<string, object> { ["RequestId"] = requestId }))
+        using (logger.BeginScope(new RequestIdScope(requestId)))
         {
             await next(context);
         }
+    }
+
+    /// <summary>
+    /// The scope's one property, <c>RequestId</c>, as loggers read structured scopes: a list of
+    /// name/value pairs (one small object per request instead of a dictionary).
+    /// </summary>
+    private sealed class RequestIdScope(string requestId) : IReadOnlyList<KeyValuePair<string, object>>
+    {
+        public int Count => 1;
+
+        public KeyValuePair<string, object> this[int index] =>
+            index == 0 ? new("RequestId", requestId) : throw new ArgumentOutOfRangeException(nameof(index));
+
+        public IEnumerator<KeyValuePair<string, object>> GetEnumerator()
+        {
+            yield return this[0];
+        }
+
+        IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+        public override string ToString() => $"RequestId:{requestId}";
     }
 
     [GeneratedRegex("^[A-Za-z0-9._-]{1,128}$")]

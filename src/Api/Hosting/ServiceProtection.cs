@@ -35,14 +35,17 @@ public static class ServiceProtection
                     return RateLimitPartition.GetNoLimiter("anonymous");
                 }
 
-                var perMinute = context.RequestServices.GetRequiredService<IConfiguration>().GetValue("RateLimiting:RequestsPerMinute", 1200);
-                var clock = context.RequestServices.GetRequiredService<TimeProvider>();
-                var redis = context.RequestServices.GetRequiredService<IOptions<RedisOptions>>().Value.IsConfigured
-                    ? context.RequestServices.GetRequiredService<RedisConnection>()
-                    : null;
-                return RateLimitPartition.Get(caller, _ => redis is null
-                    ? new CallerRequestWindow(perMinute, TimeSpan.FromMinutes(1), clock)
-                    : new SharedCallerRequestWindow(redis, caller, perMinute, TimeSpan.FromMinutes(1), new CallerRequestWindow(perMinute, TimeSpan.FromMinutes(1), clock)));
+                // The caller's window is built once, on its first request (the factory runs then,
+                // inside that request): the settings are read there, not on every request.
+                var services = context.RequestServices;
+                return RateLimitPartition.Get(caller, _ =>
+                {
+                    var perMinute = services.GetRequiredService<IConfiguration>().GetValue("RateLimiting:RequestsPerMinute", 1200);
+                    var local = new CallerRequestWindow(perMinute, TimeSpan.FromMinutes(1), services.GetRequiredService<TimeProvider>());
+                    return services.GetRequiredService<IOptions<RedisOptions>>().Value.IsConfigured
+                        ? new SharedCallerRequestWindow(services.GetRequiredService<RedisConnection>(), caller, perMinute, TimeSpan.FromMinutes(1), local)
+                        : local;
+                });
             });
             limiter.OnRejected = (rejected, _) =>
             {
@@ -68,26 +71,35 @@ public static class ServiceProtection
     /// <summary>
     /// Caps each request body: the endpoint's <c>[RequestSizeLimit]</c>, else
     /// <c>Limits:MaxRequestBodyBytes</c> (1 MiB). A declared length over it is refused before
-    /// reading; a streamed body is cut off where it crosses it. Both answer 413.
+    /// reading; a streamed body is cut off where it crosses it. Both answer 413. The default is
+    /// read once, when the pipeline is built: this runs on every request.
     /// </summary>
-    public static IApplicationBuilder UseRequestBodyLimits(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    public static IApplicationBuilder UseRequestBodyLimits(this IApplicationBuilder app)
     {
-        var limit = context.GetEndpoint()?.Metadata.GetMetadata<IRequestSizeLimitMetadata>()?.MaxRequestBodySize
-            ?? context.RequestServices.GetRequiredService<IConfiguration>().GetValue("Limits:MaxRequestBodyBytes", DefaultMaxBodyBytes);
-        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } server)
+        var defaultLimit = app.ApplicationServices.GetRequiredService<IConfiguration>().GetValue("Limits:MaxRequestBodyBytes", DefaultMaxBodyBytes);
+        return app.Use(async (context, next) =>
         {
-            server.MaxRequestBodySize = limit;
-        }
+            var limit = context.GetEndpoint()?.Metadata.GetMetadata<IRequestSizeLimitMetadata>()?.MaxRequestBodySize ?? defaultLimit;
+            if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } server)
+            {
+                server.MaxRequestBodySize = limit;
+            }
 
-        if (context.Request.ContentLength > limit)
-        {
-            await ErrorResponseWriter.WriteAsync(context, TooLarge(limit));
-            return;
-        }
+            if (context.Request.ContentLength > limit)
+            {
+                await ErrorResponseWriter.WriteAsync(context, TooLarge(limit));
+                return;
+            }
 
-        context.Request.Body = new LimitedStream(context.Request.Body, limit);
-        await next(context);
-    });
+            // A request that cannot have a body (a GET without Content-Length or chunking) has nothing to count.
+            if (context.Features.Get<IHttpRequestBodyDetectionFeature>() is not { CanHaveBody: false })
+            {
+                context.Request.Body = new LimitedStream(context.Request.Body, limit);
+            }
+
+            await next(context);
+        });
+    }
 
     private static ApiError TooLarge(long limit) => ApiError.PayloadTooLarge($"The request body is larger than this endpoint takes ({limit:N0} bytes).");
 

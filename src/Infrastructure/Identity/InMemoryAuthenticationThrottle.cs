@@ -8,7 +8,9 @@ namespace AniPlanner.Infrastructure.Identity;
 /// own. One lock makes check-and-reserve atomic across an attempt's counters; it guards
 /// dictionary work only, never I/O. A try that would pass a limit only if tries still running
 /// fail waits for them to end, then is decided: parallel guesses cannot pass a limit, and
-/// parallel requests with good credentials are not refused for being many.
+/// parallel requests with good credentials are not refused for being many. Every authenticated
+/// request passes the lock twice, so what it holds it for is kept to lookups and counts: no LINQ,
+/// the clock read before it, and the wake-up signal made only when a try actually waits.
 /// </summary>
 public sealed class InMemoryAuthenticationThrottle(IOptions<AuthThrottlingOptions> options, TimeProvider clock) : IAuthenticationThrottle
 {
@@ -19,8 +21,8 @@ public sealed class InMemoryAuthenticationThrottle(IOptions<AuthThrottlingOption
     private readonly Lock _gate = new();
     private readonly Dictionary<string, Counter> _counters = new(StringComparer.Ordinal);
 
-    /// <summary>Completed, and replaced, whenever a reserved try ends: wakes the tries waiting on one.</summary>
-    private TaskCompletionSource _tryEnded = NewSignal();
+    /// <summary>Made when a try has to wait for running ones; completed, and dropped, when a reserved try ends.</summary>
+    private TaskCompletionSource? _tryEnded;
 
     private DateTimeOffset _nextSweep = DateTimeOffset.MinValue;
 
@@ -55,20 +57,38 @@ public sealed class InMemoryAuthenticationThrottle(IOptions<AuthThrottlingOption
         while (true)
         {
             Task tryEnded;
+            var now = clock.GetUtcNow();
             lock (_gate)
             {
-                var now = clock.GetUtcNow();
                 SweepWhenDue(now);
-                var counters = keys.Select(key => _counters.TryGetValue(key.Key, out var counter) ? counter : _counters[key.Key] = key.Create()).ToArray();
-                var verdicts = counters.Select(counter => counter.Check(now)).ToList();
-
-                // The longest wait: the caller may try once every limit allows it.
-                if (verdicts.Max(verdict => verdict.RetryAfter) is { } wait)
+                var counters = new Counter[keys.Length];
+                TimeSpan? wait = null;
+                var awaitsRunningTries = false;
+                for (var index = 0; index < keys.Length; index++)
                 {
-                    return new RefusedAttempt(wait);
+                    var (key, create) = keys[index];
+                    if (!_counters.TryGetValue(key, out var counter))
+                    {
+                        _counters[key] = counter = create();
+                    }
+
+                    counters[index] = counter;
+                    var verdict = counter.Check(now);
+                    if (verdict.RetryAfter is { } refused && (wait is null || refused > wait))
+                    {
+                        wait = refused;
+                    }
+
+                    awaitsRunningTries |= verdict.AwaitsRunningTries;
                 }
 
-                if (!verdicts.Any(verdict => verdict.AwaitsRunningTries))
+                // The longest wait: the caller may try once every limit allows it.
+                if (wait is { } refusedFor)
+                {
+                    return new RefusedAttempt(refusedFor);
+                }
+
+                if (!awaitsRunningTries)
                 {
                     foreach (var counter in counters)
                     {
@@ -78,7 +98,7 @@ public sealed class InMemoryAuthenticationThrottle(IOptions<AuthThrottlingOption
                     return new ReservedAttempt(this, counters);
                 }
 
-                tryEnded = _tryEnded.Task;
+                tryEnded = (_tryEnded ??= NewSignal()).Task;
             }
 
             await tryEnded.WaitAsync(cancellationToken);
@@ -87,10 +107,10 @@ public sealed class InMemoryAuthenticationThrottle(IOptions<AuthThrottlingOption
 
     private void End(Counter[] counters, Outcome outcome)
     {
-        TaskCompletionSource ended;
+        TaskCompletionSource? ended;
+        var now = clock.GetUtcNow();
         lock (_gate)
         {
-            var now = clock.GetUtcNow();
             foreach (var counter in counters)
             {
                 counter.Running--;
@@ -105,10 +125,10 @@ public sealed class InMemoryAuthenticationThrottle(IOptions<AuthThrottlingOption
             }
 
             ended = _tryEnded;
-            _tryEnded = NewSignal();
+            _tryEnded = null;
         }
 
-        ended.SetResult();
+        ended?.SetResult();
     }
 
     private void SweepWhenDue(DateTimeOffset now)

@@ -1,6 +1,6 @@
+using System.Collections.Concurrent;
 using System.Data.Common;
 using System.Diagnostics;
-using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace AniPlanner.Infrastructure.Persistence;
@@ -8,13 +8,16 @@ namespace AniPlanner.Infrastructure.Persistence;
 /// <summary>
 /// A trace span per database command (the EF Core OpenTelemetry instrumentation package is not
 /// on our registry). Carries the provider and the command's first word, never parameter values.
+/// Runs on every command, so it takes no lock (spans are found again by EF's command id) and
+/// looks the provider's name up once per context type (EF builds it from assembly metadata).
 /// </summary>
 public sealed class CommandTracingInterceptor : DbCommandInterceptor
 {
     public const string SourceName = "AniPlanner.Database";
 
     private static readonly ActivitySource Source = new(SourceName);
-    private readonly ConditionalWeakTable<DbCommand, Activity> _running = [];
+    private static readonly ConcurrentDictionary<Type, string?> ProviderNames = new();
+    private readonly ConcurrentDictionary<Guid, Activity> _running = new();
 
     public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
         DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
@@ -26,7 +29,7 @@ public sealed class CommandTracingInterceptor : DbCommandInterceptor
     public override ValueTask<DbDataReader> ReaderExecutedAsync(
         DbCommand command, CommandExecutedEventData eventData, DbDataReader result, CancellationToken cancellationToken = default)
     {
-        Stop(command, null);
+        Stop(eventData.CommandId, null);
         return base.ReaderExecutedAsync(command, eventData, result, cancellationToken);
     }
 
@@ -40,7 +43,7 @@ public sealed class CommandTracingInterceptor : DbCommandInterceptor
     public override ValueTask<int> NonQueryExecutedAsync(
         DbCommand command, CommandExecutedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
-        Stop(command, null);
+        Stop(eventData.CommandId, null);
         return base.NonQueryExecutedAsync(command, eventData, result, cancellationToken);
     }
 
@@ -54,14 +57,21 @@ public sealed class CommandTracingInterceptor : DbCommandInterceptor
     public override ValueTask<object?> ScalarExecutedAsync(
         DbCommand command, CommandExecutedEventData eventData, object? result, CancellationToken cancellationToken = default)
     {
-        Stop(command, null);
+        Stop(eventData.CommandId, null);
         return base.ScalarExecutedAsync(command, eventData, result, cancellationToken);
     }
 
     public override Task CommandFailedAsync(DbCommand command, CommandErrorEventData eventData, CancellationToken cancellationToken = default)
     {
-        Stop(command, eventData.Exception);
+        Stop(eventData.CommandId, eventData.Exception);
         return base.CommandFailedAsync(command, eventData, cancellationToken);
+    }
+
+    /// <summary>A cancelled command ends its span too: nothing is left behind in the map.</summary>
+    public override Task CommandCanceledAsync(DbCommand command, CommandEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Stop(eventData.CommandId, new OperationCanceledException());
+        return base.CommandCanceledAsync(command, eventData, cancellationToken);
     }
 
     private void Start(DbCommand command, CommandEventData eventData)
@@ -72,18 +82,21 @@ public sealed class CommandTracingInterceptor : DbCommandInterceptor
             return;
         }
 
-        activity.SetTag("db.system", eventData.Context?.Database.ProviderName);
-        _running.AddOrUpdate(command, activity);
+        if (eventData.Context is { } context)
+        {
+            activity.SetTag("db.system", ProviderNames.GetOrAdd(context.GetType(), _ => context.Database.ProviderName));
+        }
+
+        _running[eventData.CommandId] = activity;
     }
 
-    private void Stop(DbCommand command, Exception? failure)
+    private void Stop(Guid commandId, Exception? failure)
     {
-        if (!_running.TryGetValue(command, out var activity))
+        if (!_running.TryRemove(commandId, out var activity))
         {
             return;
         }
 
-        _running.Remove(command);
         if (failure is not null)
         {
             activity.SetStatus(ActivityStatusCode.Error, failure.GetType().Name);

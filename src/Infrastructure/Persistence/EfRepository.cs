@@ -12,7 +12,9 @@ public sealed class EfRepository<T>(AniPlannerDbContext context, IWriteTurns wri
     public void Add(T entity) => context.Set<T>().Add(entity);
 
     public Task<T?> FirstOrDefaultAsync(ISpecification<T> specification, CancellationToken cancellationToken) =>
-        Apply(specification).FirstOrDefaultAsync(cancellationToken);
+        specification is IReadOfOneResource one
+            ? ReadOfOneResource<T>.Query(context, one.CustomerId, one.Id, cancellationToken)
+            : Apply(specification).FirstOrDefaultAsync(cancellationToken);
 
     public Task<List<T>> ListAsync(ISpecification<T> specification, CancellationToken cancellationToken) =>
         Apply(specification).ToListAsync(cancellationToken);

@@ -11,12 +11,32 @@ public sealed class ResourceByIdSpec<T> : Specification<T>
         Query.Where(resource => resource.CustomerId == customerId && resource.Id == id);
 }
 
-/// <summary>One resource of one customer, deleted or not, only to be answered: untracked, so a get pays no change tracking.</summary>
-public sealed class ResourceToReadByIdSpec<T> : Specification<T>
+/// <summary>
+/// One resource of one customer, deleted or not, only to be answered: untracked, so a get pays no
+/// change tracking. It names its customer and id (<see cref="IReadOfOneResource"/>), so a
+/// repository may answer it with a query prepared once instead of translating it on every get.
+/// </summary>
+public sealed class ResourceToReadByIdSpec<T> : Specification<T>, IReadOfOneResource
     where T : class, ICustomerOwnedResource
 {
-    public ResourceToReadByIdSpec(Guid customerId, Guid id) =>
+    public ResourceToReadByIdSpec(Guid customerId, Guid id)
+    {
+        CustomerId = customerId;
+        Id = id;
         Query.Where(resource => resource.CustomerId == customerId && resource.Id == id).AsNoTracking();
+    }
+
+    public Guid CustomerId { get; }
+
+    public Guid Id { get; }
+}
+
+/// <summary>An untracked read of exactly one customer's resource with exactly this id; what it asks is its Where.</summary>
+public interface IReadOfOneResource
+{
+    Guid CustomerId { get; }
+
+    Guid Id { get; }
 }
 
 /// <summary>One live resource of one customer: only these can be updated.</summary>
