@@ -21,7 +21,7 @@ internal static class HotPathBenchmark
             Console.WriteLine("""
                 usage: dotnet run -c Release --project build/AniPlanner.Benchmarks -- hot-path [options]
                   --connections N  concurrent requests (default 32)
-                  --warmup S       seconds of warm-up per endpoint (default 5)
+                  --warmup S       seconds of warm-up per endpoint (default 15: the service has more code to compile, and 5 s left its first round at a third of its rate)
                   --rounds N       alternating measured rounds (default 5)
                   --seconds S      seconds per endpoint per round (default 5)
                 """);
@@ -250,7 +250,7 @@ internal static class HotPathBenchmark
     {
         public static HotPathOptions? Parse(string[] args)
         {
-            HotPathOptions? options = new(32, 5, 5, 5);
+            HotPathOptions? options = new(32, 15, 5, 5);
             for (var index = 0; index < args.Length && options is not null; index++)
             {
                 int Next() => index + 1 < args.Length ? int.Parse(args[++index], CultureInfo.InvariantCulture) : throw new ArgumentException($"{args[index]} needs a value");

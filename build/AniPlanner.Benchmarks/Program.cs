@@ -50,7 +50,7 @@ var port = 5600 + Random.Shared.Next(300);
 var baseUrl = $"http://127.0.0.1:{port}";
 const string adminKey = "bench-admin-key-0123456789abcdef";
 
-using var server = StartServer(api, baseUrl, options.PostgreSql ?? $"Data Source={database}", options.PostgreSql is null ? "Sqlite" : "PostgreSql", adminKey);
+using var server = ServiceProcess.Start(api, baseUrl, options.PostgreSql ?? $"Data Source={database}", options.PostgreSql is null ? "Sqlite" : "PostgreSql", adminKey);
 using var http = new HttpClient { BaseAddress = new Uri(baseUrl), Timeout = Timeout.InfiniteTimeSpan };
 try
 {
@@ -145,30 +145,6 @@ static string FindRepository()
     }
 
     throw new InvalidOperationException("Run the benchmark from inside the repository.");
-}
-
-static Process StartServer(string api, string baseUrl, string connectionString, string provider, string adminKey)
-{
-    var start = new ProcessStartInfo("dotnet", [api, "--urls", baseUrl])
-    {
-        WorkingDirectory = Path.GetDirectoryName(api)!,
-        RedirectStandardOutput = true,
-        RedirectStandardError = true,
-    };
-    start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-    start.Environment["Database__Provider"] = provider;
-    start.Environment["ConnectionStrings__AniPlanner"] = connectionString;
-    start.Environment["Admin__ApiKey"] = adminKey;
-    start.Environment["Auth__JwtSigningKey"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(48));
-    start.Environment["RateLimiting__RequestsPerMinute"] = "100000";
-    start.Environment["Seed__Demo"] = "false";
-    start.Environment["Logging__LogLevel__Default"] = "Warning";
-    var process = Process.Start(start)!;
-    process.OutputDataReceived += (_, line) => { };
-    process.ErrorDataReceived += (_, line) => { if (line.Data is not null) { Console.Error.WriteLine($"[service] {line.Data}"); } };
-    process.BeginOutputReadLine();
-    process.BeginErrorReadLine();
-    return process;
 }
 
 static async Task WaitForHealthAsync(HttpClient http, Process server)

@@ -173,23 +173,7 @@ internal static class VolumeBenchmark
         public static async Task<VolumeService> StartAsync(string api, string connectionString, string provider, int areaCodes)
         {
             var baseUrl = $"http://127.0.0.1:{5300 + Random.Shared.Next(300)}";
-            var start = new ProcessStartInfo("dotnet", [api, "--urls", baseUrl])
-            {
-                WorkingDirectory = Path.GetDirectoryName(api)!, RedirectStandardOutput = true, RedirectStandardError = true,
-            };
-            start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-            start.Environment["Database__Provider"] = provider;
-            start.Environment["ConnectionStrings__AniPlanner"] = connectionString;
-            start.Environment["Admin__ApiKey"] = AdminKey;
-            start.Environment["Auth__JwtSigningKey"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(48));
-            start.Environment["RateLimiting__RequestsPerMinute"] = "100000";
-            start.Environment["Seed__Demo"] = "false";
-            start.Environment["Logging__LogLevel__Default"] = "Warning";
-            var process = Process.Start(start)!;
-            process.OutputDataReceived += (_, _) => { };
-            process.ErrorDataReceived += (_, line) => { if (line.Data is not null) { Console.Error.WriteLine($"[service] {line.Data}"); } };
-            process.BeginOutputReadLine();
-            process.BeginErrorReadLine();
+            var process = ServiceProcess.Start(api, baseUrl, connectionString, provider, AdminKey);
             var service = new VolumeService(process, new HttpClient { BaseAddress = new Uri(baseUrl), Timeout = Timeout.InfiniteTimeSpan });
             try
             {

@@ -1,0 +1,35 @@
+using System.Diagnostics;
+
+/// <summary>The Release service started as its own process, as the benchmarks measure it: Production, loopback, request logs off, no demo data, no practical rate limit.</summary>
+internal static class ServiceProcess
+{
+    public static Process Start(string api, string baseUrl, string connectionString, string provider, string adminKey)
+    {
+        var start = new ProcessStartInfo("dotnet", [api, "--urls", baseUrl])
+        {
+            WorkingDirectory = Path.GetDirectoryName(api)!,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment["Database__Provider"] = provider;
+        start.Environment["ConnectionStrings__AniPlanner"] = connectionString;
+        start.Environment["Admin__ApiKey"] = adminKey;
+        start.Environment["Auth__JwtSigningKey"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(48));
+        start.Environment["RateLimiting__RequestsPerMinute"] = "100000";
+        start.Environment["Seed__Demo"] = "false";
+        start.Environment["Logging__LogLevel__Default"] = "Warning";
+        var process = Process.Start(start)!;
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, line) =>
+        {
+            if (line.Data is not null)
+            {
+                Console.Error.WriteLine($"[service] {line.Data}");
+            }
+        };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return process;
+    }
+}
