@@ -26,9 +26,14 @@ internal sealed class ThrowawayPostgreSql : IAsyncDisposable
     /// <summary>A server someone else runs: nothing is started or stopped.</summary>
     public static ThrowawayPostgreSql Existing(string connectionString) => new(connectionString);
 
-    public string ConnectionString(string database) => _existing is null
-        ? $"Host=127.0.0.1;Port={Port};Username={ServiceUser};Database={database};Pooling=False;Command Timeout=0"
-        : new Npgsql.NpgsqlConnectionStringBuilder(_existing) { Database = database, Pooling = false, CommandTimeout = 0 }.ConnectionString;
+    /// <summary>The benchmark's own connections: unpooled, so a database can be dropped right after.</summary>
+    public string ConnectionString(string database) => Builder(database, pooled: false).ConnectionString;
+
+    /// <summary>The service's: pooled, as in production (unpooled, every request paid a server process's start).</summary>
+    public string ServiceConnectionString(string database) => Builder(database, pooled: true).ConnectionString;
+
+    private Npgsql.NpgsqlConnectionStringBuilder Builder(string database, bool pooled) =>
+        new(_existing ?? $"Host=127.0.0.1;Port={Port};Username={ServiceUser}") { Database = database, Pooling = pooled, CommandTimeout = 0 };
 
     public static async Task<ThrowawayPostgreSql> StartAsync()
     {

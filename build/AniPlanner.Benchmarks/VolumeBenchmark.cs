@@ -69,7 +69,7 @@ internal static class VolumeBenchmark
             foreach (var shape in options.Shapes)
             {
                 var database = $"bench_{shape}";
-                var connectionString = cluster is null ? $"Data Source={Path.Combine(workDirectory, database + ".db")}" : cluster.ConnectionString(database);
+                var connectionString = cluster is null ? $"Data Source={Path.Combine(workDirectory, database + ".db")}" : cluster.ServiceConnectionString(database);
                 if (cluster is not null)
                 {
                     await CreateDatabaseAsync(cluster, database);
@@ -151,6 +151,8 @@ internal static class VolumeBenchmark
 
     private static async Task CreateDatabaseAsync(ThrowawayPostgreSql cluster, string database)
     {
+        // The naive scans' pooled connections would outlive the database the drop forces them off.
+        Npgsql.NpgsqlConnection.ClearAllPools();
         await using var connection = new Npgsql.NpgsqlConnection(cluster.ConnectionString("postgres"));
         await connection.OpenAsync();
         await using var command = new Npgsql.NpgsqlCommand($"DROP DATABASE IF EXISTS {database} WITH (FORCE); CREATE DATABASE {database}", connection);
