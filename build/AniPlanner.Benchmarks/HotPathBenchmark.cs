@@ -59,7 +59,7 @@ internal static class HotPathBenchmark
                 ["Logging__LogLevel__Default"] = "Warning",
             });
             using var setup = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{servicePort}") };
-            await WaitUntilAnsweringAsync(setup, "/health", service);
+            await ServiceProcess.WaitUntilAnsweringAsync(setup, "/health", service, TimeSpan.FromMinutes(1));
             var (token, outplanId) = await SeedAsync(setup);
 
             // Started once the service has migrated the file, so the anchor reads the same table.
@@ -70,7 +70,7 @@ internal static class HotPathBenchmark
                 new Target("anchor", new Uri($"http://127.0.0.1:{anchorPort}/v1.0/outplans/{outplanId}"), null, anchorServer),
             };
             using var probe = new HttpClient();
-            await WaitUntilAnsweringAsync(probe, targets[1].Url.ToString(), anchorServer);
+            await ServiceProcess.WaitUntilAnsweringAsync(probe, targets[1].Url.ToString(), anchorServer, TimeSpan.FromMinutes(1));
 
             Console.WriteLine($"GET /v1.0/outplans/{{id}}: {options.Connections} connections, {options.WarmupSeconds} s warm-up each, {options.Rounds} rounds of {options.Seconds} s each, alternating");
             foreach (var target in targets)
@@ -136,33 +136,6 @@ internal static class HotPathBenchmark
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         return process;
-    }
-
-    private static async Task WaitUntilAnsweringAsync(HttpClient http, string url, Process process)
-    {
-        for (var attempt = 0; attempt < 120; attempt++)
-        {
-            if (process.HasExited)
-            {
-                throw new InvalidOperationException($"{process.StartInfo.Arguments} exited with code {process.ExitCode}");
-            }
-
-            try
-            {
-                using var response = await http.GetAsync(url);
-                if (response.IsSuccessStatusCode)
-                {
-                    return;
-                }
-            }
-            catch (HttpRequestException)
-            {
-            }
-
-            await Task.Delay(500);
-        }
-
-        throw new TimeoutException($"{url} did not answer within a minute");
     }
 
     /// <summary>A customer (its first access key is the credential) with one outplan.</summary>

@@ -54,7 +54,7 @@ using var server = ServiceProcess.Start(api, baseUrl, options.PostgreSql ?? $"Da
 using var http = new HttpClient { BaseAddress = new Uri(baseUrl), Timeout = Timeout.InfiniteTimeSpan };
 try
 {
-    await WaitForHealthAsync(http, server);
+    await ServiceProcess.WaitUntilAnsweringAsync(http, "/health", server, TimeSpan.FromMinutes(1));
     Console.WriteLine($"service pid {server.Id}, database {(options.PostgreSql is null ? database : "PostgreSQL")}");
     var token = await CreateCustomerAsync(http, adminKey);
     http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
@@ -145,33 +145,6 @@ static string FindRepository()
     }
 
     throw new InvalidOperationException("Run the benchmark from inside the repository.");
-}
-
-static async Task WaitForHealthAsync(HttpClient http, Process server)
-{
-    for (var attempt = 0; attempt < 120; attempt++)
-    {
-        if (server.HasExited)
-        {
-            throw new InvalidOperationException($"the service exited with code {server.ExitCode}");
-        }
-
-        try
-        {
-            using var response = await http.GetAsync("/health");
-            if (response.IsSuccessStatusCode)
-            {
-                return;
-            }
-        }
-        catch (HttpRequestException)
-        {
-        }
-
-        await Task.Delay(500);
-    }
-
-    throw new TimeoutException("the service did not become healthy within a minute");
 }
 
 static async Task<string> CreateCustomerAsync(HttpClient http, string adminKey)

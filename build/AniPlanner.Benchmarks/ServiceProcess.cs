@@ -32,4 +32,32 @@ internal static class ServiceProcess
         process.BeginErrorReadLine();
         return process;
     }
+
+    /// <summary>Polls <paramref name="url"/> every half second until it answers 2xx; fails at once if the process exits.</summary>
+    public static async Task WaitUntilAnsweringAsync(HttpClient http, string url, Process process, TimeSpan within)
+    {
+        for (var waited = TimeSpan.Zero; waited < within; waited += TimeSpan.FromMilliseconds(500))
+        {
+            if (process.HasExited)
+            {
+                throw new InvalidOperationException($"{process.StartInfo.Arguments} exited with code {process.ExitCode}");
+            }
+
+            try
+            {
+                using var response = await http.GetAsync(url);
+                if (response.IsSuccessStatusCode)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+            }
+
+            await Task.Delay(500);
+        }
+
+        throw new TimeoutException($"{url} did not answer within {within.TotalSeconds:0} s");
+    }
 }

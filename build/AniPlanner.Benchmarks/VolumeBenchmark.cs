@@ -191,27 +191,7 @@ internal static class VolumeBenchmark
 
         private async Task SetUpAsync(int areaCodes)
         {
-            for (var attempt = 0; ; attempt++)
-            {
-                if (_process.HasExited || attempt > 240)
-                {
-                    throw new InvalidOperationException("the service did not become healthy");
-                }
-
-                try
-                {
-                    using var health = await _http.GetAsync("/health");
-                    if (health.IsSuccessStatusCode)
-                    {
-                        break;
-                    }
-                }
-                catch (HttpRequestException)
-                {
-                }
-
-                await Task.Delay(500);
-            }
+            await ServiceProcess.WaitUntilAnsweringAsync(_http, "/health", _process, TimeSpan.FromMinutes(2));
 
             using (var create = new HttpRequestMessage(HttpMethod.Post, "/v1.0/customers") { Content = Json(new JsonObject { ["name"] = "Benchmark Dialers" }) })
             {
