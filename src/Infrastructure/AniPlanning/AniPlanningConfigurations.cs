@@ -80,6 +80,18 @@ public sealed class DialRollupConfiguration : IEntityTypeConfiguration<DialRollu
     }
 }
 
+public sealed class DialTotalConfiguration : IEntityTypeConfiguration<DialTotal>
+{
+    public void Configure(EntityTypeBuilder<DialTotal> builder)
+    {
+        builder.ToTable("DialTotals");
+
+        // Key order serves the plan query: one customer, one grouping, one period, a range of starts.
+        builder.HasKey(total => new { total.CustomerId, total.Grouping, total.Period, total.Start, total.AreaKey });
+        builder.Property(total => total.AreaKey).HasMaxLength(16);
+    }
+}
+
 public sealed class PlannerSettingsConfiguration : IEntityTypeConfiguration<PlannerSettings>
 {
     public void Configure(EntityTypeBuilder<PlannerSettings> builder)

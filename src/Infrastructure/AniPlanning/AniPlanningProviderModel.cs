@@ -14,10 +14,13 @@ public sealed class AniPlanningProviderModel : IProviderModelConfiguration
         if (database.IsSqlite())
         {
             // SQLite keeps rows apart from their key, so the plan's range scan would look every
-            // rollup row up; this index covers the query. (SQL Server's clustered key already does.)
+            // rollup row up; these indexes cover the queries. (SQL Server's clustered key already does.)
             modelBuilder.Entity<DialRollup>()
                 .HasIndex(rollup => new { rollup.CustomerId, rollup.Grouping, rollup.Day, rollup.CampaignId, rollup.AreaKey, rollup.Dials, rollup.Contacts })
                 .HasDatabaseName("IX_DialRollups_Covering");
+            modelBuilder.Entity<DialTotal>()
+                .HasIndex(total => new { total.CustomerId, total.Grouping, total.Period, total.Start, total.AreaKey, total.Dials, total.Contacts })
+                .HasDatabaseName("IX_DialTotals_Covering");
 
             // SQLite writes a large import in short transactions so other writers are not kept
             // waiting; these say which dials belong to an import that has not committed yet.
@@ -43,6 +46,7 @@ public sealed class AniPlanningProviderModel : IProviderModelConfiguration
             // new version beside the old (a HOT update: no index entry, dead versions pruned on the
             // page), so plans do not slow down between autovacuum passes.
             modelBuilder.Entity<DialRollup>().HasStorageParameter("fillfactor", 70);
+            modelBuilder.Entity<DialTotal>().HasStorageParameter("fillfactor", 70);
         }
     }
 }

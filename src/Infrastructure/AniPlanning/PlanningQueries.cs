@@ -25,6 +25,24 @@ public sealed class PlanningQueries(AniPlannerDbContext context) : IPlanningQuer
             .ToListAsync(cancellationToken);
     }
 
+    public async Task<IReadOnlyList<AreaVolume>> AllCampaignsDialsByAreaAsync(
+        Guid customerId, DialGrouping grouping, DateOnly from, DateOnly to, CancellationToken cancellationToken)
+    {
+        // One range scan per part (an OR of the ranges lets SQLite scan them all), summed together.
+        IQueryable<DialTotal>? totals = null;
+        foreach (var (period, first, last) in DialPeriods.Cover(from, to))
+        {
+            var part = context.DialTotals.Where(total =>
+                total.CustomerId == customerId && total.Grouping == grouping && total.Period == period && total.Start >= first && total.Start <= last);
+            totals = totals is null ? part : totals.Concat(part);
+        }
+
+        return totals is null ? [] : await totals
+            .GroupBy(total => total.AreaKey)
+            .Select(area => new AreaVolume(area.Key, area.Sum(total => total.Dials), area.Sum(total => total.Contacts)))
+            .ToListAsync(cancellationToken);
+    }
+
     public async Task<IReadOnlyList<KeyCount>> AnisByAreaAsync(Guid customerId, bool managedOnly, CancellationToken cancellationToken)
     {
         var anis = context.Anis.Where(ani => ani.CustomerId == customerId);
@@ -42,9 +60,9 @@ public sealed class PlanningQueries(AniPlannerDbContext context) : IPlanningQuer
             .ToListAsync(cancellationToken);
 
     public async Task<IReadOnlyList<AreaVolume>> AllDialsByAniAreaAsync(Guid customerId, CancellationToken cancellationToken) =>
-        await context.DialRollups
-            .Where(rollup => rollup.CustomerId == customerId && rollup.Grouping == DialGrouping.Ani)
-            .GroupBy(rollup => rollup.AreaKey)
-            .Select(area => new AreaVolume(area.Key, area.Sum(rollup => rollup.Dials), area.Sum(rollup => rollup.Contacts)))
+        await context.DialTotals
+            .Where(total => total.CustomerId == customerId && total.Grouping == DialGrouping.Ani && total.Period == DialPeriod.Week)
+            .GroupBy(total => total.AreaKey)
+            .Select(area => new AreaVolume(area.Key, area.Sum(total => total.Dials), area.Sum(total => total.Contacts)))
             .ToListAsync(cancellationToken);
 }

@@ -32,7 +32,8 @@ public sealed class PostgreSqlDialStore(AniPlannerDbContext context) : IDialStor
 
     /// <summary>
     /// The first row of each call id goes in unless the customer already has it; the rows that went
-    /// in are added to each grouping's rollup. Answers how many went in.
+    /// in are added to each grouping's rollup by campaign and to its totals of every campaign (by
+    /// the day and by the week, Monday's date). Answers how many went in.
     /// </summary>
     internal const string InsertNewAndRollUp = """
         WITH firsts AS (
@@ -42,15 +43,25 @@ public sealed class PostgreSqlDialStore(AniPlannerDbContext context) : IDialStor
             SELECT @customer, call_id, campaign_id, dialed_at_utc, day, prospect_number, ani_number, prospect_zip, contacted FROM firsts
             ON CONFLICT ("CustomerId", "CallId") DO NOTHING
             RETURNING "CallId"
-        ), rollups AS (
-            INSERT INTO "DialRollups" ("CustomerId", "Grouping", "Day", "CampaignId", "AreaKey", "Dials", "Contacts")
-            SELECT @customer, area.grouping, f.day, f.campaign_id, area.key, COUNT(*), SUM(f.contacted::int)
+        ), counted AS (
+            SELECT area.grouping, f.day, f.campaign_id, area.key, COUNT(*) AS dials, SUM(f.contacted::int) AS contacts
             FROM firsts f
             JOIN inserted i ON i."CallId" = f.call_id
             CROSS JOIN LATERAL (VALUES (0, f.prospect_key), (1, f.ani_key), (2, f.zip_key)) AS area (grouping, key)
             GROUP BY area.grouping, f.day, f.campaign_id, area.key
+        ), rollups AS (
+            INSERT INTO "DialRollups" ("CustomerId", "Grouping", "Day", "CampaignId", "AreaKey", "Dials", "Contacts")
+            SELECT @customer, grouping, day, campaign_id, key, dials, contacts FROM counted
             ON CONFLICT ("CustomerId", "Grouping", "Day", "CampaignId", "AreaKey")
             DO UPDATE SET "Dials" = "DialRollups"."Dials" + excluded."Dials", "Contacts" = "DialRollups"."Contacts" + excluded."Contacts"
+        ), totals AS (
+            INSERT INTO "DialTotals" ("CustomerId", "Grouping", "Period", "Start", "AreaKey", "Dials", "Contacts")
+            SELECT @customer, c.grouping, period.kind, period.start, c.key, SUM(c.dials), SUM(c.contacts)
+            FROM counted c
+            CROSS JOIN LATERAL (VALUES (0, c.day), (1, c.day - (extract(isodow FROM c.day)::int - 1))) AS period (kind, start)
+            GROUP BY c.grouping, period.kind, period.start, c.key
+            ON CONFLICT ("CustomerId", "Grouping", "Period", "Start", "AreaKey")
+            DO UPDATE SET "Dials" = "DialTotals"."Dials" + excluded."Dials", "Contacts" = "DialTotals"."Contacts" + excluded."Contacts"
         )
         SELECT COUNT(*) FROM inserted
         """;
@@ -73,6 +84,13 @@ public sealed class PostgreSqlDialStore(AniPlannerDbContext context) : IDialStor
         SELECT d."CustomerId", 2, d."Day", d."CampaignId", COALESCE('nanp:' || z."AreaCode", ''), COUNT(*), SUM(d."Contacted"::int)
         FROM "Dials" d LEFT JOIN "ZipAreaCodes" z ON z."Zip" = d."ProspectZip"
         GROUP BY d."CustomerId", d."Day", d."CampaignId", COALESCE('nanp:' || z."AreaCode", '');
+        DELETE FROM "DialTotals" WHERE "Grouping" = 2;
+        INSERT INTO "DialTotals" ("CustomerId", "Grouping", "Period", "Start", "AreaKey", "Dials", "Contacts")
+        SELECT r."CustomerId", 2, period.kind, period.start, r."AreaKey", SUM(r."Dials"), SUM(r."Contacts")
+        FROM "DialRollups" r
+        CROSS JOIN LATERAL (VALUES (0, r."Day"), (1, r."Day" - (extract(isodow FROM r."Day")::int - 1))) AS period (kind, start)
+        WHERE r."Grouping" = 2
+        GROUP BY r."CustomerId", period.kind, period.start, r."AreaKey";
         """;
 
     public Task<IDialImport> BeginImportAsync(Guid customerId, CancellationToken cancellationToken) =>

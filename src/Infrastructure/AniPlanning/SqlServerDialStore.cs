@@ -56,22 +56,38 @@ public sealed class SqlServerDialStore(AniPlannerDbContext context) : IDialStore
         FROM #DialStaging WHERE IsNew = 1;
         """;
 
-    /// <summary>One MERGE per grouping, each from the staging column that holds that grouping's area key.</summary>
+    /// <summary>
+    /// Two MERGEs per grouping, each from the staging column that holds that grouping's area key:
+    /// the rollup by campaign, then the totals of every campaign (by the day and by the week).
+    /// </summary>
     internal static readonly IReadOnlyList<string> MergeRollups =
     [
         MergeRollup(DialGrouping.AreaCode, "ProspectKey"),
         MergeRollup(DialGrouping.Ani, "AniKey"),
         MergeRollup(DialGrouping.Zip, "ZipKey"),
+        MergeTotals(DialGrouping.AreaCode, "ProspectKey"),
+        MergeTotals(DialGrouping.Ani, "AniKey"),
+        MergeTotals(DialGrouping.Zip, "ZipKey"),
     ];
+
+    /// <summary>The Monday of a date's week, whatever SET DATEFIRST says: 1900-01-01 was a Monday.</summary>
+    private static string WeekStartOf(string day) => $"DATEADD(day, -(DATEDIFF(day, CAST('19000101' AS date), {day}) % 7), {day})";
 
     internal const string DropStaging = "DROP TABLE #DialStaging;";
 
-    internal const string RebuildZipRollups = """
+    internal static readonly string RebuildZipRollups = $"""
         DELETE FROM DialRollups WHERE [Grouping] = 2;
         INSERT INTO DialRollups (CustomerId, [Grouping], Day, CampaignId, AreaKey, Dials, Contacts)
         SELECT d.CustomerId, 2, d.Day, d.CampaignId, COALESCE('nanp:' + z.AreaCode, ''), COUNT_BIG(*), SUM(CAST(d.Contacted AS bigint))
         FROM Dials d LEFT JOIN ZipAreaCodes z ON z.Zip = d.ProspectZip
         GROUP BY d.CustomerId, d.Day, d.CampaignId, COALESCE('nanp:' + z.AreaCode, '');
+        DELETE FROM DialTotals WHERE [Grouping] = 2;
+        INSERT INTO DialTotals (CustomerId, [Grouping], [Period], [Start], AreaKey, Dials, Contacts)
+        SELECT r.CustomerId, 2, period.Kind, period.Start, r.AreaKey, SUM(r.Dials), SUM(r.Contacts)
+        FROM DialRollups r
+        CROSS APPLY (VALUES (0, r.Day), (1, {WeekStartOf("r.Day")})) AS period (Kind, Start)
+        WHERE r.[Grouping] = 2
+        GROUP BY r.CustomerId, period.Kind, period.Start, r.AreaKey;
         """;
 
     public Task<IDialImport> BeginImportAsync(Guid customerId, CancellationToken cancellationToken) =>
@@ -108,6 +124,20 @@ public sealed class SqlServerDialStore(AniPlannerDbContext context) : IDialStore
         WHEN MATCHED THEN UPDATE SET Dials = target.Dials + source.Dials, Contacts = target.Contacts + source.Contacts
         WHEN NOT MATCHED THEN INSERT (CustomerId, [Grouping], Day, CampaignId, AreaKey, Dials, Contacts)
             VALUES (@customer, {(int)grouping}, source.Day, source.CampaignId, source.AreaKey, source.Dials, source.Contacts);
+        """;
+
+    private static string MergeTotals(DialGrouping grouping, string keyColumn) => $"""
+        MERGE DialTotals WITH (HOLDLOCK) AS target
+        USING (SELECT period.Kind AS [Period], period.Start AS [Start], {keyColumn} AS AreaKey,
+                      COUNT_BIG(*) AS Dials, SUM(CAST(Contacted AS bigint)) AS Contacts
+               FROM #DialStaging
+               CROSS APPLY (VALUES (0, Day), (1, {WeekStartOf("Day")})) AS period (Kind, Start)
+               WHERE IsNew = 1 GROUP BY period.Kind, period.Start, {keyColumn}) AS source
+        ON target.CustomerId = @customer AND target.[Grouping] = {(int)grouping} AND target.[Period] = source.[Period]
+           AND target.[Start] = source.[Start] AND target.AreaKey = source.AreaKey
+        WHEN MATCHED THEN UPDATE SET Dials = target.Dials + source.Dials, Contacts = target.Contacts + source.Contacts
+        WHEN NOT MATCHED THEN INSERT (CustomerId, [Grouping], [Period], [Start], AreaKey, Dials, Contacts)
+            VALUES (@customer, {(int)grouping}, source.[Period], source.[Start], source.AreaKey, source.Dials, source.Contacts);
         """;
 
     private sealed class Import(AniPlannerDbContext context, SqlConnection connection, SqlTransaction transaction, Guid customerId) : IDialImport

@@ -123,10 +123,20 @@ public sealed partial class SqliteDialStore(
         UPDATE DialImports SET CommittedAtUtc = $now WHERE Id = $import AND CommittedAtUtc IS NULL
         """;
 
+    /// <summary>The counts go to the rollup by campaign and to the totals of every campaign, by the day and by the week (Monday's date).</summary>
     private const string AddToRollups = """
         INSERT INTO DialRollups (CustomerId, Grouping, Day, CampaignId, AreaKey, Dials, Contacts)
         SELECT $customer, Grouping, Day, CampaignId, AreaKey, Dials, Contacts FROM temp.DialRollupDelta WHERE true
         ON CONFLICT (CustomerId, Grouping, Day, CampaignId, AreaKey)
+        DO UPDATE SET Dials = Dials + excluded.Dials, Contacts = Contacts + excluded.Contacts;
+
+        INSERT INTO DialTotals (CustomerId, Grouping, Period, Start, AreaKey, Dials, Contacts)
+        SELECT $customer, Grouping, Period, Start, AreaKey, SUM(Dials), SUM(Contacts)
+        FROM (
+            SELECT Grouping, 0 AS Period, Day AS Start, AreaKey, Dials, Contacts FROM temp.DialRollupDelta
+            UNION ALL SELECT Grouping, 1, date(Day, '-6 days', 'weekday 1'), AreaKey, Dials, Contacts FROM temp.DialRollupDelta)
+        GROUP BY Grouping, Period, Start, AreaKey
+        ON CONFLICT (CustomerId, Grouping, Period, Start, AreaKey)
         DO UPDATE SET Dials = Dials + excluded.Dials, Contacts = Contacts + excluded.Contacts
         """;
 
@@ -161,6 +171,13 @@ public sealed partial class SqliteDialStore(
             FROM Dials d LEFT JOIN ZipAreaCodes z ON z.Zip = d.ProspectZip
             WHERE d.ImportId IS NULL OR d.ImportId NOT IN (SELECT Id FROM DialImports WHERE CommittedAtUtc IS NULL)
             GROUP BY d.CustomerId, d.Day, d.CampaignId, COALESCE('nanp:' || z.AreaCode, '');
+            DELETE FROM DialTotals WHERE Grouping = 2;
+            INSERT INTO DialTotals (CustomerId, Grouping, Period, Start, AreaKey, Dials, Contacts)
+            SELECT CustomerId, 2, 0, Day, AreaKey, SUM(Dials), SUM(Contacts) FROM DialRollups WHERE Grouping = 2
+            GROUP BY CustomerId, Day, AreaKey;
+            INSERT INTO DialTotals (CustomerId, Grouping, Period, Start, AreaKey, Dials, Contacts)
+            SELECT CustomerId, 2, 1, date(Day, '-6 days', 'weekday 1'), AreaKey, SUM(Dials), SUM(Contacts) FROM DialRollups WHERE Grouping = 2
+            GROUP BY CustomerId, date(Day, '-6 days', 'weekday 1'), AreaKey;
             """, cancellationToken);
 
     /// <summary>Deletes the dials of imports that a crash or a lost database left unfinished; answers how many imports.</summary>

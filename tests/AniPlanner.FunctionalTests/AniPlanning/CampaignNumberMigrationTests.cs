@@ -1,6 +1,5 @@
 using AniPlanner.Domain.Identity;
 using AniPlanner.FunctionalTests.Infrastructure;
-using AniPlanner.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
@@ -19,19 +18,14 @@ public sealed class CampaignNumberMigrationTests(DatabaseKind kind)
     [Test]
     public async Task Existing_campaigns_are_numbered_from_1_within_each_company_in_creation_order()
     {
-        var (database, reason) = kind switch
-        {
-            DatabaseKind.SqlServer => await SqlServerTestDatabase.TryStartAsync(),
-            DatabaseKind.PostgreSql => await PostgreSqlTestDatabase.TryCreateAsync(),
-            _ => (new SqliteTestDatabase(), ""),
-        };
+        var (database, reason) = await TestDatabase.TryCreateAsync(kind);
         if (database is null)
         {
             Assert.Ignore(reason);
         }
 
         await using var fresh = database;
-        await using var context = Context(fresh);
+        await using var context = fresh.NewContext();
         var migrations = context.Database.GetMigrations().ToList();
         await context.GetService<IMigrator>().MigrateAsync(migrations[migrations.FindIndex(name => name.EndsWith("_CampaignNumbers", StringComparison.Ordinal)) - 1]);
         var now = DateTime.UtcNow;
@@ -56,13 +50,4 @@ public sealed class CampaignNumberMigrationTests(DatabaseKind kind)
             .Select(campaign => new { campaign.InternalIdentifier, campaign.Number }).ToListAsync();
         Assert.That(numbers.Select(campaign => $"{campaign.InternalIdentifier}{campaign.Number}"), Is.EqualTo(new[] { "a1", "b1", "c2", "d3", "e2" }));
     }
-
-    private static AniPlannerDbContext Context(TestDatabase database) => database.Kind switch
-    {
-        DatabaseKind.SqlServer => new SqlServerAniPlannerDbContext(
-            new DbContextOptionsBuilder<SqlServerAniPlannerDbContext>().UseSqlServer(database.ConnectionString).Options),
-        DatabaseKind.PostgreSql => new PostgreSqlAniPlannerDbContext(
-            new DbContextOptionsBuilder<PostgreSqlAniPlannerDbContext>().UseNpgsql(database.ConnectionString).Options),
-        _ => new SqliteAniPlannerDbContext(new DbContextOptionsBuilder<SqliteAniPlannerDbContext>().UseSqlite(database.ConnectionString).Options),
-    };
 }

@@ -1,6 +1,8 @@
 using System.Data.Common;
+using AniPlanner.Infrastructure.Persistence;
 using Microsoft.Data.SqlClient;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using Respawn;
 using Testcontainers.MsSql;
@@ -54,6 +56,24 @@ public abstract class TestDatabase : IAsyncDisposable
         await connection.OpenAsync();
         return connection;
     }
+
+    /// <summary>A fresh, empty database of <paramref name="kind"/>, or why this machine cannot give one.</summary>
+    public static async Task<(TestDatabase? Database, string Reason)> TryCreateAsync(DatabaseKind kind) => kind switch
+    {
+        DatabaseKind.SqlServer => await SqlServerTestDatabase.TryStartAsync(),
+        DatabaseKind.PostgreSql => await PostgreSqlTestDatabase.TryCreateAsync(),
+        _ => (new SqliteTestDatabase(), ""),
+    };
+
+    /// <summary>A context of this database's provider, for tests that migrate step by step.</summary>
+    public AniPlannerDbContext NewContext() => Kind switch
+    {
+        DatabaseKind.SqlServer => new SqlServerAniPlannerDbContext(
+            new DbContextOptionsBuilder<SqlServerAniPlannerDbContext>().UseSqlServer(ConnectionString).Options),
+        DatabaseKind.PostgreSql => new PostgreSqlAniPlannerDbContext(
+            new DbContextOptionsBuilder<PostgreSqlAniPlannerDbContext>().UseNpgsql(ConnectionString).Options),
+        _ => new SqliteAniPlannerDbContext(new DbContextOptionsBuilder<SqliteAniPlannerDbContext>().UseSqlite(ConnectionString).Options),
+    };
 
     /// <summary>A table or column name quoted for this database (PostgreSQL folds unquoted names to lower case).</summary>
     public string Quote(string name) => Kind == DatabaseKind.SqlServer ? $"[{name}]" : $"\"{name}\"";

@@ -21,9 +21,9 @@ public sealed class SqlServerStatementTests
         yield return new TestCaseData(SqlServerDialStore.AcquireCommitLock).SetArgDisplayNames(nameof(SqlServerDialStore.AcquireCommitLock));
         yield return new TestCaseData(SqlServerDialStore.MarkNew).SetArgDisplayNames(nameof(SqlServerDialStore.MarkNew));
         yield return new TestCaseData(SqlServerDialStore.InsertNew).SetArgDisplayNames(nameof(SqlServerDialStore.InsertNew));
-        for (var grouping = 0; grouping < SqlServerDialStore.MergeRollups.Count; grouping++)
+        for (var merge = 0; merge < SqlServerDialStore.MergeRollups.Count; merge++)
         {
-            yield return new TestCaseData(SqlServerDialStore.MergeRollups[grouping]).SetArgDisplayNames($"MergeRollup{grouping}");
+            yield return new TestCaseData(SqlServerDialStore.MergeRollups[merge]).SetArgDisplayNames($"MergeRollup{merge}");
         }
 
         yield return new TestCaseData(SqlServerDialStore.DropStaging).SetArgDisplayNames(nameof(SqlServerDialStore.DropStaging));

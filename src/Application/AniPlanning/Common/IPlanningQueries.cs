@@ -14,8 +14,13 @@ public readonly record struct KeyCount(string Key, int Count);
 /// </summary>
 public interface IPlanningQueries
 {
+    /// <summary>Dials and contacts per area key of the given campaigns only, day by day and campaign by campaign.</summary>
     Task<IReadOnlyList<AreaVolume>> DialsByAreaAsync(
         Guid customerId, DialGrouping grouping, DateOnly from, DateOnly to, IReadOnlyCollection<long> campaignIds, CancellationToken cancellationToken);
+
+    /// <summary>Dials and contacts per area key of every campaign together, read from whole weeks where the range has them.</summary>
+    Task<IReadOnlyList<AreaVolume>> AllCampaignsDialsByAreaAsync(
+        Guid customerId, DialGrouping grouping, DateOnly from, DateOnly to, CancellationToken cancellationToken);
 
     /// <summary>ANIs per area key: not removed, or (<paramref name="managedOnly"/>) active and managed.</summary>
     Task<IReadOnlyList<KeyCount>> AnisByAreaAsync(Guid customerId, bool managedOnly, CancellationToken cancellationToken);

@@ -7,6 +7,12 @@ namespace AniPlanner.Application.AniPlanning.GeneratePlan;
 public sealed record CampaignSelection(IReadOnlyList<Campaign> All, IReadOnlyList<Campaign> Dialing, IReadOnlyList<Campaign> Selected)
 {
     public IReadOnlyCollection<long> SelectedIds => [.. Selected.Select(campaign => campaign.Id)];
+
+    /// <summary>
+    /// Every dialing campaign is selected, so every dial the company has counts: imports take dials
+    /// for dialing campaigns only, a campaign with dials cannot turn inbound, and campaigns are never deleted.
+    /// </summary>
+    public bool SelectsEveryDial => Selected.Count == Dialing.Count;
 }
 
 /// <summary>

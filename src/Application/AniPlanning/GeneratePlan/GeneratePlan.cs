@@ -39,7 +39,9 @@ public sealed class GeneratePlanHandler(
         var country = await new CompanyCountryResolver(settings, queries, geography).ResolveAsync(query.CustomerId, cancellationToken);
         options.EnsureGroupingFits(country);
         var selection = options.Campaigns.Apply(await campaigns.ListAsync(new CampaignsOfCustomerSpec(query.CustomerId), cancellationToken));
-        var dials = await queries.DialsByAreaAsync(query.CustomerId, options.GroupBy.Value, options.Start, options.End, selection.SelectedIds, cancellationToken);
+        var dials = selection.SelectsEveryDial
+            ? await queries.AllCampaignsDialsByAreaAsync(query.CustomerId, options.GroupBy.Value, options.Start, options.End, cancellationToken)
+            : await queries.DialsByAreaAsync(query.CustomerId, options.GroupBy.Value, options.Start, options.End, selection.SelectedIds, cancellationToken);
         var anis = await queries.AnisByAreaAsync(query.CustomerId, options.ManagedAnisOnly, cancellationToken);
         var figures = PlanCalculator.Calculate(options.BasisFor(country), dials, anis, geography.Area);
         var plan = PlanDto.From(options, country, figures, selection);

@@ -61,3 +61,79 @@ public sealed class DialRollup
     public long Dials { get; private set; }
     public long Contacts { get; private set; }
 }
+
+/// <summary>The span of days one <see cref="DialTotal"/> row counts.</summary>
+public enum DialPeriod
+{
+    Day = 0,
+
+    /// <summary>Monday to Sunday (ISO weeks), the row's start being the Monday.</summary>
+    Week = 1,
+}
+
+/// <summary>
+/// Dials and contacts of every campaign together per (customer, grouping, period, start, area
+/// key), kept up to date with <see cref="DialRollup"/>. A plan of all the company's campaigns (the
+/// default) reads its whole weeks a row per area each and only the days at either end by the day:
+/// a 30-day plan reads at most 15 rows per area, where the rollup by campaign reads 30 per campaign.
+/// </summary>
+public sealed class DialTotal
+{
+    private DialTotal()
+    {
+    }
+
+    public Guid CustomerId { get; private set; }
+    public DialGrouping Grouping { get; private set; }
+    public DialPeriod Period { get; private set; }
+
+    /// <summary>The day, or the Monday of the week.</summary>
+    public DateOnly Start { get; private set; }
+
+    /// <summary>As in <see cref="DialRollup.AreaKey"/>.</summary>
+    public string AreaKey { get; private set; } = "";
+
+    public long Dials { get; private set; }
+    public long Contacts { get; private set; }
+}
+
+/// <summary>How a range of days splits into <see cref="DialTotal"/> rows.</summary>
+public static class DialPeriods
+{
+    /// <summary>The Monday of <paramref name="day"/>'s week.</summary>
+    public static DateOnly WeekStart(DateOnly day) => day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
+
+    /// <summary>
+    /// The fewest rows that count <paramref name="from"/>..<paramref name="to"/> exactly: the whole
+    /// weeks inside it by the week, the days before and after them by the day. Each part is a
+    /// period and the first and last start it reads.
+    /// </summary>
+    public static IReadOnlyList<(DialPeriod Period, DateOnly First, DateOnly Last)> Cover(DateOnly from, DateOnly to)
+    {
+        if (to < from)
+        {
+            return [];
+        }
+
+        var firstWeek = WeekStart(from) == from ? from : WeekStart(from).AddDays(7);
+        var lastWeek = WeekStart(to.AddDays(1)).AddDays(-7);
+        if (lastWeek < firstWeek)
+        {
+            return [(DialPeriod.Day, from, to)];
+        }
+
+        var parts = new List<(DialPeriod, DateOnly, DateOnly)>(3);
+        if (from < firstWeek)
+        {
+            parts.Add((DialPeriod.Day, from, firstWeek.AddDays(-1)));
+        }
+
+        parts.Add((DialPeriod.Week, firstWeek, lastWeek));
+        if (lastWeek.AddDays(6) < to)
+        {
+            parts.Add((DialPeriod.Day, lastWeek.AddDays(7), to));
+        }
+
+        return parts;
+    }
+}

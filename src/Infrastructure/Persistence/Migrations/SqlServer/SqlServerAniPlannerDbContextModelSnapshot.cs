@@ -197,6 +197,35 @@ namespace AniPlanner.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("DialRollups", (string)null);
                 });
 
+            modelBuilder.Entity("AniPlanner.Domain.AniPlanning.Dials.DialTotal", b =>
+                {
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Grouping")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Period")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("Start")
+                        .HasColumnType("date");
+
+                    b.Property<string>("AreaKey")
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<long>("Contacts")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Dials")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("CustomerId", "Grouping", "Period", "Start", "AreaKey");
+
+                    b.ToTable("DialTotals", (string)null);
+                });
+
             modelBuilder.Entity("AniPlanner.Domain.AniPlanning.Regions.RegionArea", b =>
                 {
                     b.Property<string>("Plan")
@@ -283,6 +312,49 @@ namespace AniPlanner.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("PlannerSettings", (string)null);
                 });
 
+            modelBuilder.Entity("AniPlanner.Domain.Common.AuditLog", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<string>("ActorId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("ActorType")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ResourceId")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)");
+
+                    b.Property<string>("ResourceType")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<DateTime>("TmCreate")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CustomerId", "TmCreate");
+
+                    b.ToTable("AuditLogs", (string)null);
+                });
+
             modelBuilder.Entity("AniPlanner.Domain.Identity.AccessKey", b =>
                 {
                     b.Property<Guid>("Id")
@@ -340,49 +412,6 @@ namespace AniPlanner.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasIndex("CustomerId", "TmDelete", "TmCreate");
 
                     b.ToTable("AccessKeys", (string)null);
-                });
-
-            modelBuilder.Entity("AniPlanner.Domain.Identity.AuditLog", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<string>("Action")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("nvarchar(16)");
-
-                    b.Property<string>("ActorId")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)");
-
-                    b.Property<string>("ActorType")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("nvarchar(16)");
-
-                    b.Property<Guid>("CustomerId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<string>("ResourceId")
-                        .IsRequired()
-                        .HasMaxLength(128)
-                        .HasColumnType("nvarchar(128)");
-
-                    b.Property<string>("ResourceType")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("nvarchar(32)");
-
-                    b.Property<DateTime>("TmCreate")
-                        .HasColumnType("datetime2");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("CustomerId", "TmCreate");
-
-                    b.ToTable("AuditLogs", (string)null);
                 });
 
             modelBuilder.Entity("AniPlanner.Domain.Identity.Customer", b =>

@@ -192,6 +192,38 @@ namespace AniPlanner.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("DialRollups", (string)null);
                 });
 
+            modelBuilder.Entity("AniPlanner.Domain.AniPlanning.Dials.DialTotal", b =>
+                {
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Grouping")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Period")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Start")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AreaKey")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Contacts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Dials")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("CustomerId", "Grouping", "Period", "Start", "AreaKey");
+
+                    b.HasIndex("CustomerId", "Grouping", "Period", "Start", "AreaKey", "Dials", "Contacts")
+                        .HasDatabaseName("IX_DialTotals_Covering");
+
+                    b.ToTable("DialTotals", (string)null);
+                });
+
             modelBuilder.Entity("AniPlanner.Domain.AniPlanning.Regions.RegionArea", b =>
                 {
                     b.Property<string>("Plan")
@@ -278,6 +310,49 @@ namespace AniPlanner.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("PlannerSettings", (string)null);
                 });
 
+            modelBuilder.Entity("AniPlanner.Domain.Common.AuditLog", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActorId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActorType")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResourceId")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResourceType")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("TmCreate")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CustomerId", "TmCreate");
+
+                    b.ToTable("AuditLogs", (string)null);
+                });
+
             modelBuilder.Entity("AniPlanner.Domain.Identity.AccessKey", b =>
                 {
                     b.Property<Guid>("Id")
@@ -335,49 +410,6 @@ namespace AniPlanner.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("CustomerId", "TmDelete", "TmCreate");
 
                     b.ToTable("AccessKeys", (string)null);
-                });
-
-            modelBuilder.Entity("AniPlanner.Domain.Identity.AuditLog", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Action")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ActorId")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ActorType")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("CustomerId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ResourceId")
-                        .IsRequired()
-                        .HasMaxLength(128)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ResourceType")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("TmCreate")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("CustomerId", "TmCreate");
-
-                    b.ToTable("AuditLogs", (string)null);
                 });
 
             modelBuilder.Entity("AniPlanner.Domain.Identity.Customer", b =>
