@@ -40,6 +40,25 @@ public sealed class DialPeriodsTests
         Assert.That(DialPeriods.Cover(May(from), May(to)), Is.EqualTo(new[] { (period, May(first), May(last)) }));
 
     [Test]
+    public void The_ends_of_the_calendar_are_covered()
+    {
+        var last = DateOnly.MaxValue; // Friday 9999-12-31
+        var first = DateOnly.MinValue; // Monday 0001-01-01
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(DialPeriods.Cover(last.AddDays(-1), last), Is.EqualTo(new[] { (DialPeriod.Day, last.AddDays(-1), last) }));
+            Assert.That(DialPeriods.Cover(last.AddDays(-20), last), Is.EqualTo(new[]
+            {
+                (DialPeriod.Day, last.AddDays(-20), last.AddDays(-19)),
+                (DialPeriod.Week, last.AddDays(-18), last.AddDays(-11)),
+                (DialPeriod.Day, last.AddDays(-4), last),
+            }));
+            Assert.That(DialPeriods.Cover(first, first.AddDays(6)), Is.EqualTo(new[] { (DialPeriod.Week, first, first) }));
+        });
+    }
+
+    [Test]
     public void A_range_ending_before_it_starts_reads_nothing() =>
         Assert.That(DialPeriods.Cover(May(10), May(9)), Is.Empty);
 

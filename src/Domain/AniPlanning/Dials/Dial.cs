@@ -115,13 +115,15 @@ public static class DialPeriods
             return [];
         }
 
-        var firstWeek = WeekStart(from) == from ? from : WeekStart(from).AddDays(7);
-        var lastWeek = WeekStart(to.AddDays(1)).AddDays(-7);
-        if (lastWeek < firstWeek)
+        // Day numbers, not dates: the week after the calendar's last day does not exist.
+        var firstWeekNumber = WeekStart(from).DayNumber + (from.DayOfWeek == DayOfWeek.Monday ? 0 : 7);
+        var lastWeekNumber = WeekStart(to).DayNumber - (to.DayOfWeek == DayOfWeek.Sunday ? 0 : 7);
+        if (lastWeekNumber < firstWeekNumber)
         {
             return [(DialPeriod.Day, from, to)];
         }
 
+        var (firstWeek, lastWeek) = (DateOnly.FromDayNumber(firstWeekNumber), DateOnly.FromDayNumber(lastWeekNumber));
         var parts = new List<(DialPeriod, DateOnly, DateOnly)>(3);
         if (from < firstWeek)
         {
