@@ -34,7 +34,7 @@ internal static class VolumeBenchmark
                   --checkpoint N     also time generate after this many dials of the batched shape (default 1000000)
                   --days N           days the dials spread over, ending yesterday (default 60)
                   --area-codes N     distinct prospect area codes (default 300)
-                  --generate-runs N  timed generate calls per checkpoint, after 5 untimed (default 50)
+                  --generate-runs N  timed generate calls per checkpoint, after 50 untimed (default 50)
                   --scan-runs N      naive scans per checkpoint, the median is printed (default 3)
                   --shapes LIST      batched,single or one of them (default batched,single)
                   --postgres-at CS   on the PostgreSQL server this superuser connection string names (creates and drops bench_* databases there)
@@ -48,7 +48,7 @@ internal static class VolumeBenchmark
         var api = Path.Combine(repository, "src", "Api", "bin", "Release", "net10.0", "AniPlanner.Api.dll");
         if (!File.Exists(api))
         {
-            Console.Error.WriteLine($"Build first: dotnet build -c Release src/Api build/AniPlanner.Benchmarks ({api} is missing)");
+            Console.Error.WriteLine($"Build first: dotnet build -c Release build/AniPlanner.Benchmarks (it builds src/Api alongside; {api} is missing)");
             return 1;
         }
 
@@ -230,6 +230,13 @@ internal static class VolumeBenchmark
             return elapsed;
         }
 
+        /// <summary>
+        /// Calls before the timed ones: the first checkpoint is the first time the service plans at
+        /// all, and the JIT recompiles a method optimised only after 30 calls, so fewer would time
+        /// the service warming up rather than serving.
+        /// </summary>
+        private const int UntimedGenerateCalls = 50;
+
         public async Task<(double P50, double P95)> TimeGenerateAsync(DateOnly from, DateOnly to, int runs)
         {
             var body = new JsonObject
@@ -238,7 +245,7 @@ internal static class VolumeBenchmark
                 ["dateEnd"] = to.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             }.ToJsonString();
             var timings = new List<double>();
-            for (var run = -5; run < runs; run++)
+            for (var run = -UntimedGenerateCalls; run < runs; run++)
             {
                 var started = Stopwatch.GetTimestamp();
                 using var response = await _http.PostAsync("/ani-planner/generate", new StringContent(body, Encoding.UTF8, "application/json"));

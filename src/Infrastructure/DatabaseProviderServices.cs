@@ -108,6 +108,6 @@ internal abstract class DatabaseProviderServices
         public override IDialStore DialStore(IServiceProvider services, AniPlannerDbContext context) => new PostgreSqlDialStore(context);
 
         protected override DbContextOptionsBuilder Connect(DbContextOptionsBuilder options, string connectionString, int maxRetryCount) =>
-            options.UseNpgsql(connectionString, npgsql => npgsql.EnableRetryOnFailure(maxRetryCount));
+            options.UseNpgsql(PostgreSqlConnectionDefaults.Apply(connectionString), npgsql => npgsql.EnableRetryOnFailure(maxRetryCount));
     }
 }
