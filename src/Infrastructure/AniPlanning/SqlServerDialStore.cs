@@ -70,8 +70,8 @@ public sealed class SqlServerDialStore(AniPlannerDbContext context) : IDialStore
         MergeTotals(DialGrouping.Zip, "ZipKey"),
     ];
 
-    /// <summary>The Monday of a date's week, whatever SET DATEFIRST says: 1900-01-01 was a Monday.</summary>
-    private static string WeekStartOf(string day) => $"DATEADD(day, -(DATEDIFF(day, CAST('19000101' AS date), {day}) % 7), {day})";
+    /// <summary>The Monday of a date's week, whatever SET DATEFIRST says: 0001-01-01 was a Monday, so the difference is never negative (T-SQL's % keeps the sign).</summary>
+    private static string WeekStartOf(string day) => $"DATEADD(day, -(DATEDIFF(day, CAST('00010101' AS date), {day}) % 7), {day})";
 
     internal const string DropStaging = "DROP TABLE #DialStaging;";
 

@@ -1,13 +1,16 @@
-using System.Data.Common;
+using System.Text.RegularExpressions;
 using Npgsql;
 
 namespace AniPlanner.Infrastructure.Persistence;
 
 /// <summary>
-/// What the service's short queries want from PostgreSQL, unless the connection string says
-/// otherwise: statements prepared once per connection (Npgsql's auto-prepare: planning was a
-/// good part of each small query), and no parallel plans (starting workers cost a plan several
-/// milliseconds, more than the few thousand rows any of its queries reads).
+/// What the service's short queries want from PostgreSQL, unless the operator said otherwise:
+/// statements prepared once per connection (Npgsql's auto-prepare: planning was a good part of
+/// each small query) unless the connection string sets <c>Max Auto Prepare</c>; and no parallel
+/// plans (starting workers cost a plan several milliseconds, more than the few thousand rows any
+/// of its queries reads) unless the connection string has <c>Options</c> (even empty: the way to
+/// send none, for a pooler that refuses startup options) or the environment has <c>PGOPTIONS</c>,
+/// which an <c>Options</c> of ours would silently replace.
 /// </summary>
 public static class PostgreSqlConnectionDefaults
 {
@@ -19,24 +22,24 @@ public static class PostgreSqlConnectionDefaults
     public static string Apply(string connectionString)
     {
         var builder = new NpgsqlConnectionStringBuilder(connectionString);
-        if (!Names(connectionString, "maxautoprepare"))
+        if (!Names(connectionString, "max", "auto", "prepare"))
         {
             builder.MaxAutoPrepare = MaxAutoPrepare;
         }
 
-        if (builder.Options?.Contains("max_parallel_workers_per_gather", StringComparison.Ordinal) != true)
+        if (!Names(connectionString, "options") && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("PGOPTIONS")))
         {
-            builder.Options = $"{builder.Options} {NoParallelPlans}".Trim();
+            builder.Options = NoParallelPlans;
         }
 
         return builder.ConnectionString;
     }
 
     /// <summary>
-    /// Whether the connection string sets the keyword, however spaced or cased (Npgsql's own
-    /// builder answers ContainsKey for every keyword it knows, set or not).
+    /// Whether the connection string names the keyword (its words however spaced or cased), even
+    /// with an empty value. Npgsql's own builder answers ContainsKey for every keyword it knows,
+    /// set or not, and the generic one forgets a keyword whose value is empty.
     /// </summary>
-    private static bool Names(string connectionString, string keyword) =>
-        new DbConnectionStringBuilder { ConnectionString = connectionString }.Keys.Cast<string>()
-            .Any(key => string.Equals(key.Replace(" ", "", StringComparison.Ordinal), keyword, StringComparison.OrdinalIgnoreCase));
+    private static bool Names(string connectionString, params string[] words) =>
+        Regex.IsMatch(connectionString, $@"(^|;)\s*{string.Join(@"\s*", words)}\s*=", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 }

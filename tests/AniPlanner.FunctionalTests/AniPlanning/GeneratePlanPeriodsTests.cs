@@ -76,4 +76,30 @@ public sealed class GeneratePlanPeriodsTests(DatabaseKind kind) : AniPlanningTes
             Assert.That(Totals(await GenerateAsync(token, body)), Is.EqualTo(Expected(4, 24)), grouping);
         }
     }
+
+    [Test]
+    public async Task A_plan_of_every_campaign_reads_the_totals_and_a_filtered_plan_the_rollup_by_campaign()
+    {
+        // The two agree in every test above; here they are made to disagree, to show which one
+        // each kind of plan reads: 1,000 dials are added to the weekly totals only.
+        var token = await ArrangeEveryDayOfMayAsync();
+        var database = Factory.Database;
+        await using (var connection = await database.OpenAsync())
+        await using (var command = connection.CreateCommand())
+        {
+            command.CommandText =
+                $"UPDATE {database.Quote("DialTotals")} SET {database.Quote("Dials")} = {database.Quote("Dials")} + 1000 WHERE {database.Quote("Period")} = 1";
+            Assert.That(await command.ExecuteNonQueryAsync(), Is.GreaterThan(0));
+        }
+
+        var week = Range("2026-05-04", "2026-05-10");
+        var filtered = week.DeepClone().AsObject();
+        filtered["campaignsExclude"] = new JsonArray("dormant");
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(Totals(await GenerateAsync(token, week)).Dials, Is.EqualTo(Expected(4, 10).Dials + 1000), "every campaign: the weekly totals");
+            Assert.That(Totals(await GenerateAsync(token, filtered)).Dials, Is.EqualTo(Expected(4, 10).Dials), "some campaigns: the rollup by campaign");
+        });
+    }
 }

@@ -21,12 +21,17 @@ public sealed class ReferenceDataTests
             {
                 using var client = shipped.CreateClient();
                 token = await ArrangeOneDialFromZip90001Async(client);
-                Assert.That(await ZipRegionsAsync(client, token), Is.EqualTo(new[] { "Los Angeles/CA" }), "the shipped table puts 90001 in 213");
+                Assert.That(await ZipRegionsAsync(client, token, "2026-05-04"), Is.EqualTo(new[] { "Los Angeles/CA" }), "the shipped table puts 90001 in 213");
             }
 
             await using var replaced = new AniPlannerFactory(database, new Dictionary<string, string?> { ["ReferenceData:ZipAreaCodesFile"] = zipFile });
             using var replacedClient = replaced.CreateClient();
-            Assert.That(await ZipRegionsAsync(replacedClient, token), Is.EqualTo(new[] { "New York/NY" }), "the file puts 90001 in 212, for dials already stored too");
+            Assert.Multiple(async () =>
+            {
+                // A day's totals and a whole week's (Mon 4 .. Sun 10 May) are both rebuilt.
+                Assert.That(await ZipRegionsAsync(replacedClient, token, "2026-05-04"), Is.EqualTo(new[] { "New York/NY" }), "the file puts 90001 in 212, for dials already stored too");
+                Assert.That(await ZipRegionsAsync(replacedClient, token, "2026-05-10"), Is.EqualTo(new[] { "New York/NY" }), "and in the week's totals");
+            });
         }
         finally
         {
@@ -47,11 +52,12 @@ public sealed class ReferenceDataTests
         return token;
     }
 
-    private static async Task<string[]> ZipRegionsAsync(HttpClient client, string token)
+    /// <summary>The regions of a ZIP plan from Mon 4 May to <paramref name="dateEnd"/>.</summary>
+    private static async Task<string[]> ZipRegionsAsync(HttpClient client, string token, string dateEnd)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/ani-planner/generate")
         {
-            Content = Json("""{"dateStart":"2026-05-04","dateEnd":"2026-05-04","groupBy":"zip"}"""),
+            Content = Json($$"""{"dateStart":"2026-05-04","dateEnd":"{{dateEnd}}","groupBy":"zip"}"""),
         };
         request.Headers.Authorization = new("Bearer", token);
         var plan = JsonNode.Parse(await (await client.SendAsync(request)).Content.ReadAsStringAsync())!["data"]!;

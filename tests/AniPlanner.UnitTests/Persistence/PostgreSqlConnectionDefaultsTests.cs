@@ -31,11 +31,8 @@ public sealed class PostgreSqlConnectionDefaultsTests
         });
     }
 
-    [Test]
-    public void Other_options_are_kept_beside_the_default()
-    {
-        var tuned = new NpgsqlConnectionStringBuilder(PostgreSqlConnectionDefaults.Apply("Host=db;Options=-c statement_timeout=5000"));
-
-        Assert.That(tuned.Options, Is.EqualTo($"-c statement_timeout=5000 {PostgreSqlConnectionDefaults.NoParallelPlans}"));
-    }
+    [TestCase("Host=db;Options=-c statement_timeout=5000", "-c statement_timeout=5000")]
+    [TestCase("Host=db;Options=", null)]
+    public void Options_of_the_operators_own_replace_the_default(string connectionString, string? options) =>
+        Assert.That(new NpgsqlConnectionStringBuilder(PostgreSqlConnectionDefaults.Apply(connectionString)).Options, Is.EqualTo(options));
 }

@@ -75,7 +75,8 @@ public enum DialPeriod
 /// Dials and contacts of every campaign together per (customer, grouping, period, start, area
 /// key), kept up to date with <see cref="DialRollup"/>. A plan of all the company's campaigns (the
 /// default) reads its whole weeks a row per area each and only the days at either end by the day:
-/// a 30-day plan reads at most 15 rows per area, where the rollup by campaign reads 30 per campaign.
+/// a 30-day plan reads at most 12 rows per area (6 days, 3 weeks, 3 days), where the rollup by
+/// campaign reads 30 per campaign.
 /// </summary>
 public sealed class DialTotal
 {

@@ -28,13 +28,13 @@ namespace AniPlanner.Infrastructure.Persistence.Migrations.SqlServer
                     table.PrimaryKey("PK_DialTotals", x => new { x.CustomerId, x.Grouping, x.Period, x.Start, x.AreaKey });
                 });
 
-            // The totals of the dials already counted, from the rollup by campaign (1900-01-01 was a Monday).
+            // The totals of the dials already counted, from the rollup by campaign (0001-01-01 was a Monday).
             migrationBuilder.Sql(
                 """
                 INSERT INTO DialTotals (CustomerId, [Grouping], [Period], [Start], AreaKey, Dials, Contacts)
                 SELECT r.CustomerId, r.[Grouping], period.Kind, period.Start, r.AreaKey, SUM(r.Dials), SUM(r.Contacts)
                 FROM DialRollups r
-                CROSS APPLY (VALUES (0, r.Day), (1, DATEADD(day, -(DATEDIFF(day, CAST('19000101' AS date), r.Day) % 7), r.Day))) AS period (Kind, Start)
+                CROSS APPLY (VALUES (0, r.Day), (1, DATEADD(day, -(DATEDIFF(day, CAST('00010101' AS date), r.Day) % 7), r.Day))) AS period (Kind, Start)
                 GROUP BY r.CustomerId, r.[Grouping], period.Kind, period.Start, r.AreaKey;
                 """);
         }
