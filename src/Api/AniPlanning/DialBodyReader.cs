@@ -234,10 +234,13 @@ public static class DialBodyReader
         }
         catch (InvalidOperationException notText) when (notText.InnerException is not DecoderFallbackException)
         {
-            throw new InvalidJsonBodyException(
-                "The request body holds a string that is not valid Unicode text (a lone surrogate escape such as \\ud800).", notText);
+            throw NotUnicodeText(notText);
         }
     }
+
+    /// <summary>The answer to a JSON string escape that is not Unicode text, whichever reader found it.</summary>
+    internal static InvalidJsonBodyException NotUnicodeText(Exception failure) =>
+        new("The request body holds a string that is not valid Unicode text (a lone surrogate escape such as \\ud800).", failure);
 
     /// <summary>A row from its fields, whatever format they were read from.</summary>
     private static DialInput Build(Func<string, string?> field, bool? contacted) => new()

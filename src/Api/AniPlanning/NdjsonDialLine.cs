@@ -3,7 +3,6 @@ using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
 using AniPlanner.Application.AniPlanning.ImportDials;
-using AniPlanner.Application.Common.Exceptions;
 
 namespace AniPlanner.Api.AniPlanning;
 
@@ -86,10 +85,7 @@ internal static class NdjsonDialLine
                     return null;
                 case ValueKind.String when field.TextError is { } notText:
                     // As reading the text of a document element fails (see DialBodyReader.TextOf).
-                    throw notText.InnerException is DecoderFallbackException
-                        ? notText
-                        : new InvalidJsonBodyException(
-                            "The request body holds a string that is not valid Unicode text (a lone surrogate escape such as \\ud800).", notText);
+                    throw notText.InnerException is DecoderFallbackException ? notText : DialBodyReader.NotUnicodeText(notText);
                 case ValueKind.String:
                     return field.Text;
                 case ValueKind.Number when index == CallId:

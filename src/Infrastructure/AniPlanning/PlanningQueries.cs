@@ -49,23 +49,17 @@ public sealed class PlanningQueries(AniPlannerDbContext context) : IPlanningQuer
             }
         }
 
-        var areas = new List<AreaVolume>();
-        await foreach (var area in Compiled.Of(context).AllCampaignsDialsByArea(
-            context, customerId, grouping, before.First, before.Last, weeks.First, weeks.Last, after.First, after.Last).WithCancellation(cancellationToken))
-        {
-            areas.Add(area);
-        }
-
-        return areas;
+        return await Compiled.Of(context).AllCampaignsDialsByArea(
+            context, customerId, grouping, before.First, before.Last, weeks.First, weeks.Last, after.First, after.Last).ToListAsync(cancellationToken);
     }
 
     public async Task<IReadOnlyList<KeyCount>> AnisByAreaAsync(Guid customerId, bool managedOnly, CancellationToken cancellationToken) =>
-        await ToListAsync(managedOnly
+        await (managedOnly
             ? Compiled.Of(context).ManagedAnisByArea(context, customerId)
-            : Compiled.Of(context).AnisByArea(context, customerId), cancellationToken);
+            : Compiled.Of(context).AnisByArea(context, customerId)).ToListAsync(cancellationToken);
 
     public async Task<IReadOnlyList<KeyCount>> AnisByCountryAsync(Guid customerId, CancellationToken cancellationToken) =>
-        await ToListAsync(Compiled.Of(context).AnisByCountry(context, customerId), cancellationToken);
+        await Compiled.Of(context).AnisByCountry(context, customerId).ToListAsync(cancellationToken);
 
     public async Task<IReadOnlyList<AreaVolume>> AllDialsByAniAreaAsync(Guid customerId, CancellationToken cancellationToken) =>
         await context.DialTotals
@@ -73,17 +67,6 @@ public sealed class PlanningQueries(AniPlannerDbContext context) : IPlanningQuer
             .GroupBy(total => total.AreaKey)
             .Select(area => new AreaVolume(area.Key, area.Sum(total => total.Dials), area.Sum(total => total.Contacts)))
             .ToListAsync(cancellationToken);
-
-    private static async Task<List<T>> ToListAsync<T>(IAsyncEnumerable<T> rows, CancellationToken cancellationToken)
-    {
-        var list = new List<T>();
-        await foreach (var row in rows.WithCancellation(cancellationToken))
-        {
-            list.Add(row);
-        }
-
-        return list;
-    }
 
     /// <summary>
     /// The reads every plan makes, as EF compiled queries: translated once rather than having

@@ -35,7 +35,7 @@ public sealed class PostgreSqlDialStore(AniPlannerDbContext context) : IDialStor
     /// in are added to each grouping's rollup by campaign and to its totals of every campaign (by
     /// the day and by the week, Monday's date). Answers how many went in.
     /// </summary>
-    internal const string InsertNewAndRollUp = """
+    internal static readonly string InsertNewAndRollUp = $"""
         WITH firsts AS (
             SELECT DISTINCT ON (call_id) * FROM dial_staging ORDER BY call_id, seq
         ), inserted AS (
@@ -58,7 +58,7 @@ public sealed class PostgreSqlDialStore(AniPlannerDbContext context) : IDialStor
             INSERT INTO "DialTotals" ("CustomerId", "Grouping", "Period", "Start", "AreaKey", "Dials", "Contacts")
             SELECT @customer, c.grouping, period.kind, period.start, c.key, SUM(c.dials), SUM(c.contacts)
             FROM counted c
-            CROSS JOIN LATERAL (VALUES (0, c.day), (1, c.day - (extract(isodow FROM c.day)::int - 1))) AS period (kind, start)
+            CROSS JOIN LATERAL {DayAndWeekOf("c.day")}
             GROUP BY c.grouping, period.kind, period.start, c.key
             ON CONFLICT ("CustomerId", "Grouping", "Period", "Start", "AreaKey")
             DO UPDATE SET "Dials" = "DialTotals"."Dials" + excluded."Dials", "Contacts" = "DialTotals"."Contacts" + excluded."Contacts"
@@ -78,7 +78,7 @@ public sealed class PostgreSqlDialStore(AniPlannerDbContext context) : IDialStor
     /// <summary>A temporary table is never analysed by autovacuum: without this the commit is planned for a guessed row count.</summary>
     internal const string AnalyzeStaging = "ANALYZE dial_staging";
 
-    internal const string RebuildZipRollups = """
+    internal static readonly string RebuildZipRollups = $"""
         DELETE FROM "DialRollups" WHERE "Grouping" = 2;
         INSERT INTO "DialRollups" ("CustomerId", "Grouping", "Day", "CampaignId", "AreaKey", "Dials", "Contacts")
         SELECT d."CustomerId", 2, d."Day", d."CampaignId", COALESCE('nanp:' || z."AreaCode", ''), COUNT(*), SUM(d."Contacted"::int)
@@ -88,10 +88,13 @@ public sealed class PostgreSqlDialStore(AniPlannerDbContext context) : IDialStor
         INSERT INTO "DialTotals" ("CustomerId", "Grouping", "Period", "Start", "AreaKey", "Dials", "Contacts")
         SELECT r."CustomerId", 2, period.kind, period.start, r."AreaKey", SUM(r."Dials"), SUM(r."Contacts")
         FROM "DialRollups" r
-        CROSS JOIN LATERAL (VALUES (0, r."Day"), (1, r."Day" - (extract(isodow FROM r."Day")::int - 1))) AS period (kind, start)
+        CROSS JOIN LATERAL {DayAndWeekOf("r.\"Day\"")}
         WHERE r."Grouping" = 2
         GROUP BY r."CustomerId", period.kind, period.start, r."AreaKey";
         """;
+
+    /// <summary>A row per period a day counts in, for CROSS JOIN LATERAL: the day itself, and its week (Monday's date).</summary>
+    private static string DayAndWeekOf(string day) => $"(VALUES (0, {day}), (1, {day} - (extract(isodow FROM {day})::int - 1))) AS period (kind, start)";
 
     public Task<IDialImport> BeginImportAsync(Guid customerId, CancellationToken cancellationToken) =>
         DialImportTransactions.BeginAsync<NpgsqlConnection, NpgsqlTransaction>(context, async (connection, transaction) =>

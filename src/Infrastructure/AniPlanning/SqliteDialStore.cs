@@ -18,7 +18,8 @@ namespace AniPlanner.Infrastructure.AniPlanning;
 /// the main database, and it spills to a file rather than growing in memory).</item>
 /// <item>At commit, still without the write lock, SQL works out the new call ids (first
 /// occurrence in the request, unknown to the customer) and their rollup counts, grouped; when
-/// every row is new, the counts kept while staging serve instead (no second pass).</item>
+/// every row is new, the counts kept while staging serve instead (no second pass). The totals of
+/// every campaign are summed from those counts, also before the write lock.</item>
 /// <item>The new dials are written in transactions of <see cref="RowsPerTransaction"/> rows,
 /// each waiting its turn at the <see cref="SqliteWriteGate"/>, marked with the import's id; the
 /// last transaction adds the rollup counts and marks the import committed.</item>
@@ -49,6 +50,7 @@ public sealed partial class SqliteDialStore(
         DROP TABLE IF EXISTS temp.DialStaging;
         DROP TABLE IF EXISTS temp.DialNew;
         DROP TABLE IF EXISTS temp.DialRollupDelta;
+        DROP TABLE IF EXISTS temp.DialTotalDelta;
         CREATE TEMP TABLE DialStaging (
             CallId TEXT NOT NULL, CampaignId INTEGER NOT NULL, DialedAtUtc TEXT NOT NULL, Day TEXT NOT NULL,
             ProspectNumber TEXT NOT NULL, AniNumber TEXT NOT NULL, ProspectZip TEXT NOT NULL, Contacted INTEGER NOT NULL,
@@ -58,12 +60,14 @@ public sealed partial class SqliteDialStore(
             ProspectNumber TEXT NOT NULL, AniNumber TEXT NOT NULL, ProspectZip TEXT NOT NULL, Contacted INTEGER NOT NULL,
             ProspectAreaKey TEXT NOT NULL, AniAreaKey TEXT NOT NULL, ZipAreaKey TEXT NOT NULL);
         CREATE TEMP TABLE DialRollupDelta (Grouping INTEGER NOT NULL, Day TEXT NOT NULL, CampaignId INTEGER NOT NULL, AreaKey TEXT NOT NULL, Dials INTEGER NOT NULL, Contacts INTEGER NOT NULL);
+        CREATE TEMP TABLE DialTotalDelta (Grouping INTEGER NOT NULL, Period INTEGER NOT NULL, Start TEXT NOT NULL, AreaKey TEXT NOT NULL, Dials INTEGER NOT NULL, Contacts INTEGER NOT NULL);
         """;
 
     private const string DropStagingTables = """
         DROP TABLE IF EXISTS temp.DialStaging;
         DROP TABLE IF EXISTS temp.DialNew;
         DROP TABLE IF EXISTS temp.DialRollupDelta;
+        DROP TABLE IF EXISTS temp.DialTotalDelta;
         """;
 
     private const string StageDial = """
@@ -101,6 +105,25 @@ public sealed partial class SqliteDialStore(
         VALUES ($grouping, $day, $campaignId, $areaKey, $dials, $contacts)
         """;
 
+    /// <summary>The totals of every campaign from the rollup counts, however those were counted; in key order.</summary>
+    private static readonly string CountTotals = $"""
+        INSERT INTO temp.DialTotalDelta (Grouping, Period, Start, AreaKey, Dials, Contacts)
+        {TotalsOf("Grouping", "temp.DialRollupDelta")}
+        ORDER BY Grouping, Period, Start, AreaKey
+        """;
+
+    /// <summary>
+    /// A rollup-shaped source (<paramref name="keys"/>, Day, AreaKey, Dials, Contacts) summed by the
+    /// day and by the week (Monday's date), every campaign together.
+    /// </summary>
+    private static string TotalsOf(string keys, string source) => $"""
+        SELECT {keys}, Period, Start, AreaKey, SUM(Dials), SUM(Contacts)
+        FROM (
+            SELECT {keys}, 0 AS Period, Day AS Start, AreaKey, Dials, Contacts FROM {source}
+            UNION ALL SELECT {keys}, 1, date(Day, '-6 days', 'weekday 1'), AreaKey, Dials, Contacts FROM {source})
+        GROUP BY {keys}, Period, Start, AreaKey
+        """;
+
     /// <summary>
     /// Rollup cells an import counts as it stages (a request spans a few days, campaigns and
     /// areas, so this stays small); past it the counts are left to SQL at commit, so memory stays
@@ -131,11 +154,7 @@ public sealed partial class SqliteDialStore(
         DO UPDATE SET Dials = Dials + excluded.Dials, Contacts = Contacts + excluded.Contacts;
 
         INSERT INTO DialTotals (CustomerId, Grouping, Period, Start, AreaKey, Dials, Contacts)
-        SELECT $customer, Grouping, Period, Start, AreaKey, SUM(Dials), SUM(Contacts)
-        FROM (
-            SELECT Grouping, 0 AS Period, Day AS Start, AreaKey, Dials, Contacts FROM temp.DialRollupDelta
-            UNION ALL SELECT Grouping, 1, date(Day, '-6 days', 'weekday 1'), AreaKey, Dials, Contacts FROM temp.DialRollupDelta)
-        GROUP BY Grouping, Period, Start, AreaKey
+        SELECT $customer, Grouping, Period, Start, AreaKey, Dials, Contacts FROM temp.DialTotalDelta WHERE true
         ON CONFLICT (CustomerId, Grouping, Period, Start, AreaKey)
         DO UPDATE SET Dials = Dials + excluded.Dials, Contacts = Contacts + excluded.Contacts
         """;
@@ -163,22 +182,21 @@ public sealed partial class SqliteDialStore(
         }
     }
 
+    /// <summary>The ZIP grouping's rollups and totals again from the stored dials of committed imports, after the ZIP table changed.</summary>
+    private static readonly string RebuildZipRollups = $"""
+        DELETE FROM DialRollups WHERE Grouping = 2;
+        INSERT INTO DialRollups (CustomerId, Grouping, Day, CampaignId, AreaKey, Dials, Contacts)
+        SELECT d.CustomerId, 2, d.Day, d.CampaignId, COALESCE('nanp:' || z.AreaCode, ''), COUNT(*), SUM(d.Contacted)
+        FROM Dials d LEFT JOIN ZipAreaCodes z ON z.Zip = d.ProspectZip
+        WHERE d.ImportId IS NULL OR d.ImportId NOT IN (SELECT Id FROM DialImports WHERE CommittedAtUtc IS NULL)
+        GROUP BY d.CustomerId, d.Day, d.CampaignId, COALESCE('nanp:' || z.AreaCode, '');
+        DELETE FROM DialTotals WHERE Grouping = 2;
+        INSERT INTO DialTotals (CustomerId, Grouping, Period, Start, AreaKey, Dials, Contacts)
+        {TotalsOf("CustomerId, Grouping", "(SELECT CustomerId, Grouping, Day, AreaKey, Dials, Contacts FROM DialRollups WHERE Grouping = 2)")};
+        """;
+
     public async Task RebuildZipRollupsAsync(CancellationToken cancellationToken) =>
-        await _context.Database.ExecuteSqlRawAsync("""
-            DELETE FROM DialRollups WHERE Grouping = 2;
-            INSERT INTO DialRollups (CustomerId, Grouping, Day, CampaignId, AreaKey, Dials, Contacts)
-            SELECT d.CustomerId, 2, d.Day, d.CampaignId, COALESCE('nanp:' || z.AreaCode, ''), COUNT(*), SUM(d.Contacted)
-            FROM Dials d LEFT JOIN ZipAreaCodes z ON z.Zip = d.ProspectZip
-            WHERE d.ImportId IS NULL OR d.ImportId NOT IN (SELECT Id FROM DialImports WHERE CommittedAtUtc IS NULL)
-            GROUP BY d.CustomerId, d.Day, d.CampaignId, COALESCE('nanp:' || z.AreaCode, '');
-            DELETE FROM DialTotals WHERE Grouping = 2;
-            INSERT INTO DialTotals (CustomerId, Grouping, Period, Start, AreaKey, Dials, Contacts)
-            SELECT CustomerId, 2, 0, Day, AreaKey, SUM(Dials), SUM(Contacts) FROM DialRollups WHERE Grouping = 2
-            GROUP BY CustomerId, Day, AreaKey;
-            INSERT INTO DialTotals (CustomerId, Grouping, Period, Start, AreaKey, Dials, Contacts)
-            SELECT CustomerId, 2, 1, date(Day, '-6 days', 'weekday 1'), AreaKey, SUM(Dials), SUM(Contacts) FROM DialRollups WHERE Grouping = 2
-            GROUP BY CustomerId, date(Day, '-6 days', 'weekday 1'), AreaKey;
-            """, cancellationToken);
+        await _context.Database.ExecuteSqlRawAsync(RebuildZipRollups, cancellationToken);
 
     /// <summary>Deletes the dials of imports that a crash or a lost database left unfinished; answers how many imports.</summary>
     public async Task<int> RemoveInterruptedImportsAsync(CancellationToken cancellationToken)
@@ -338,6 +356,8 @@ public sealed partial class SqliteDialStore(
                         [("$areaCode", (int)DialGrouping.AreaCode), ("$ani", (int)DialGrouping.Ani), ("$zip", (int)DialGrouping.Zip)], cancellationToken);
                 }
 
+                // Grouped here, outside the write lock, like the rollup counts: the last write turn only adds.
+                await ExecuteAsync(_connection, null, CountTotals, [], cancellationToken);
                 await WriteAsync(cancellationToken);
                 _committed = true;
                 LogCommitted(_store._logger, _newDials, _turns, (long)_longestTurn.TotalMilliseconds, (long)_lastTurn.TotalMilliseconds);

@@ -12,7 +12,6 @@ public sealed class RedisCredentialInvalidationBus(RedisConnection redis) : ICre
 {
     private static readonly RedisChannel Channel = RedisChannel.Literal("aniplanner:credential-invalidations");
 
-    private readonly SemaphoreSlim _subscribing = new(1, 1);
     private readonly CancellationTokenSource _stopping = new();
     private Func<string, ValueTask> _forget = _ => ValueTask.CompletedTask;
     private volatile bool _hearsOthers;
@@ -57,7 +56,7 @@ public sealed class RedisCredentialInvalidationBus(RedisConnection redis) : ICre
             {
                 if (!_hearsOthers && multiplexer.IsConnected)
                 {
-                    await SubscribeAsync();
+                    await SubscribeAsync(multiplexer);
                 }
             }
             while (await ticks.WaitForNextTickAsync(_stopping.Token));
@@ -74,12 +73,12 @@ public sealed class RedisCredentialInvalidationBus(RedisConnection redis) : ICre
         await _forget(ICredentialInvalidationBus.EverythingTag);
     }
 
-    private async Task SubscribeAsync()
+    /// <summary>Only ever called by <see cref="ListenAsync"/>'s loop, one call at a time.</summary>
+    private async Task SubscribeAsync(IConnectionMultiplexer multiplexer)
     {
-        await _subscribing.WaitAsync();
         try
         {
-            var subscriber = (await redis.MultiplexerAsync()).GetSubscriber();
+            var subscriber = multiplexer.GetSubscriber();
 
             // One handler however often the connection comes back.
             await subscriber.UnsubscribeAsync(Channel);
@@ -91,10 +90,6 @@ public sealed class RedisCredentialInvalidationBus(RedisConnection redis) : ICre
         {
             _hearsOthers = false;
             redis.Failed(outage);
-        }
-        finally
-        {
-            _subscribing.Release();
         }
     }
 }

@@ -164,14 +164,6 @@ public sealed class PhoneGeographyHolder : IPhoneGeography
 
     public bool TryLocate(string? number, out NumberArea area, out string problem) => Current.TryLocate(number, out area, out problem);
 
-    /// <summary>
-    /// "+1" and ten digits whose first is 2-9: every such number is a possible NANP number to
-    /// libphonenumber, whose national significant number is those ten digits (PhoneGeographyTests
-    /// holds the two to the same answers).
-    /// </summary>
-    private static bool IsPlainNanp([NotNullWhen(true)] string? number) =>
-        number is { Length: 12 } && number[0] == '+' && number[1] == '1' && number[2] is >= '2' and <= '9' && number.AsSpan(3).IndexOfAnyExceptInRange('0', '9') < 0;
-
     public string ZipAreaKey(string? zip) => Current.ZipAreaKey(zip);
 
     public RegionArea? Area(string areaKey) => Current.Area(areaKey);
