@@ -1,8 +1,6 @@
 using AniPlanner.Domain.Identity;
 using AniPlanner.FunctionalTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace AniPlanner.FunctionalTests.AniPlanning;
 
@@ -26,8 +24,7 @@ public sealed class CampaignNumberMigrationTests(DatabaseKind kind)
 
         await using var fresh = database;
         await using var context = fresh.NewContext();
-        var migrations = context.Database.GetMigrations().ToList();
-        await context.GetService<IMigrator>().MigrateAsync(migrations[migrations.FindIndex(name => name.EndsWith("_CampaignNumbers", StringComparison.Ordinal)) - 1]);
+        await TestDatabase.MigrateToJustBeforeAsync(context, "CampaignNumbers");
         var now = DateTime.UtcNow;
         context.Customers.AddRange(Customer.Create("First", "", now), Customer.Create("Second", "", now));
         await context.SaveChangesAsync();

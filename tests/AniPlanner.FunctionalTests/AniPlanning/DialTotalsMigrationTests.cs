@@ -2,8 +2,6 @@ using System.Globalization;
 using AniPlanner.Domain.AniPlanning.Dials;
 using AniPlanner.FunctionalTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace AniPlanner.FunctionalTests.AniPlanning;
 
@@ -29,8 +27,7 @@ public sealed class DialTotalsMigrationTests(DatabaseKind kind)
 
         await using var fresh = database;
         await using var context = fresh.NewContext();
-        var migrations = context.Database.GetMigrations().ToList();
-        await context.GetService<IMigrator>().MigrateAsync(migrations[migrations.FindIndex(name => name.EndsWith("_DialTotals", StringComparison.Ordinal)) - 1]);
+        await TestDatabase.MigrateToJustBeforeAsync(context, "DialTotals");
 
         // Sun 3 May (the week of Mon 27 April), Mon 4 May twice (two campaigns), Sun 10 May, and an ANI-grouped Tue 5 May.
         foreach (var (grouping, day, campaign, area, dials, contacts) in new[]

@@ -38,12 +38,7 @@ public static class SharedDatabases
 
     private static async Task<(AniPlannerFactory?, string)> StartAsync(DatabaseKind kind)
     {
-        var (database, reason) = kind switch
-        {
-            DatabaseKind.SqlServer => await SqlServerTestDatabase.TryStartAsync(),
-            DatabaseKind.PostgreSql => await PostgreSqlTestDatabase.TryCreateAsync(),
-            _ => (new SqliteTestDatabase(), ""),
-        };
+        var (database, reason) = await TestDatabase.TryCreateAsync(kind);
         if (database is null)
         {
             await TestContext.Progress.WriteLineAsync($"{kind} API tests ignored: {reason}");

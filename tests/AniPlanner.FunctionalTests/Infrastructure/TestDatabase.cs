@@ -3,6 +3,8 @@ using AniPlanner.Infrastructure.Persistence;
 using Microsoft.Data.SqlClient;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Npgsql;
 using Respawn;
 using Testcontainers.MsSql;
@@ -74,6 +76,13 @@ public abstract class TestDatabase : IAsyncDisposable
             new DbContextOptionsBuilder<PostgreSqlAniPlannerDbContext>().UseNpgsql(ConnectionString).Options),
         _ => new SqliteAniPlannerDbContext(new DbContextOptionsBuilder<SqliteAniPlannerDbContext>().UseSqlite(ConnectionString).Options),
     };
+
+    /// <summary>Migrates <paramref name="context"/>'s database up to the migration before the one named <paramref name="migration"/> (its name without the timestamp).</summary>
+    public static async Task MigrateToJustBeforeAsync(AniPlannerDbContext context, string migration)
+    {
+        var migrations = context.Database.GetMigrations().ToList();
+        await context.GetService<IMigrator>().MigrateAsync(migrations[migrations.FindIndex(name => name.EndsWith($"_{migration}", StringComparison.Ordinal)) - 1]);
+    }
 
     /// <summary>A table or column name quoted for this database (PostgreSQL folds unquoted names to lower case).</summary>
     public string Quote(string name) => Kind == DatabaseKind.SqlServer ? $"[{name}]" : $"\"{name}\"";
