@@ -21,7 +21,18 @@ public static class PostgreSqlConnectionDefaults
 
     public static string Apply(string connectionString)
     {
-        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        NpgsqlConnectionStringBuilder builder;
+        try
+        {
+            builder = new NpgsqlConnectionStringBuilder(connectionString);
+        }
+        catch (ArgumentException)
+        {
+            // Left as it is, for Npgsql to refuse at the first connection as it did before these
+            // defaults, naming the keyword it could not read.
+            return connectionString;
+        }
+
         if (!Names(connectionString, "max", "auto", "prepare"))
         {
             builder.MaxAutoPrepare = MaxAutoPrepare;

@@ -35,4 +35,9 @@ public sealed class PostgreSqlConnectionDefaultsTests
     [TestCase("Host=db;Options=", null)]
     public void Options_of_the_operators_own_replace_the_default(string connectionString, string? options) =>
         Assert.That(new NpgsqlConnectionStringBuilder(PostgreSqlConnectionDefaults.Apply(connectionString)).Options, Is.EqualTo(options));
+
+    [TestCase("Host=db;Max Auto Prepare=abc")]
+    [TestCase("Host=db;No Such Keyword=1")]
+    public void A_connection_string_npgsql_cannot_read_is_left_for_it_to_report(string connectionString) =>
+        Assert.That(PostgreSqlConnectionDefaults.Apply(connectionString), Is.EqualTo(connectionString));
 }
