@@ -120,7 +120,7 @@ internal static class VolumeBenchmark
                 memory.Stop();
                 var rate = options.Dials / ingest.TotalSeconds;
                 var shapeName = shape == "single" ? "one request" : $"{requests} requests of {batch:N0}";
-                var summary = $"ingest {shapeName,-26}: {rate,9:N0} dials/s = {100 * rate / anchorRate,3:F0} % of the anchor's {anchorRate:N0} rows/s; service RSS max {memory.PeakMb:N0} MB";
+                var summary = $"ingest {shapeName,-26}: {rate,9:N0} dials/s = {100 * rate / anchorRate,3:F0} % of the anchor's {anchorRate:N0} rows/s; service RSS max {memory.PeakMb:N0} MB ({memory.PeakMakeUp})";
                 Console.WriteLine("  " + summary);
                 report.Add(summary);
             }

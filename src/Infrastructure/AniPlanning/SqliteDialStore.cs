@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Runtime.InteropServices;
 using AniPlanner.Application.AniPlanning.ImportDials;
 using AniPlanner.Application.Common.Exceptions;
+using AniPlanner.Application.Common.Wire;
 using AniPlanner.Domain.AniPlanning.Dials;
 using AniPlanner.Infrastructure.Persistence;
 using Microsoft.Data.Sqlite;
@@ -222,36 +223,10 @@ public sealed partial class SqliteDialStore(
     /// <remarks>Whole seconds (what dialers send) are written digit by digit: the format string was a visible share of staging a row.</remarks>
     internal static string TimeText(DateTime utc) => utc.Ticks % TimeSpan.TicksPerSecond != 0
         ? utc.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture)
-        : string.Create(19, utc, static (text, time) =>
-        {
-            WriteDate(text, time.Year, time.Month, time.Day);
-            text[10] = ' ';
-            WriteDigits(text[11..13], time.Hour);
-            text[13] = ':';
-            WriteDigits(text[14..16], time.Minute);
-            text[16] = ':';
-            WriteDigits(text[17..19], time.Second);
-        });
+        : string.Create(19, utc, static (text, time) => TimeDigits.WriteDateTime(text, time, ' '));
 
     internal static string DayText(DateOnly day) =>
-        string.Create(10, day, static (text, date) => WriteDate(text, date.Year, date.Month, date.Day));
-
-    private static void WriteDate(Span<char> text, int year, int month, int day)
-    {
-        WriteDigits(text[..4], year);
-        text[4] = '-';
-        WriteDigits(text[5..7], month);
-        text[7] = '-';
-        WriteDigits(text[8..10], day);
-    }
-
-    private static void WriteDigits(Span<char> text, int value)
-    {
-        for (var at = text.Length - 1; at >= 0; at--, value /= 10)
-        {
-            text[at] = (char)('0' + value % 10);
-        }
-    }
+        string.Create(10, day, static (text, date) => TimeDigits.WriteDate(text, date.Year, date.Month, date.Day));
 
     private static async Task<int> ExecuteAsync(
         SqliteConnection connection, SqliteTransaction? transaction, string sql, (string Name, object Value)[] parameters, CancellationToken cancellationToken)

@@ -12,13 +12,23 @@ public sealed class ValidationBehaviour<TMessage, TResponse>(IEnumerable<IValida
     : IPipelineBehavior<TMessage, TResponse>
     where TMessage : notnull, IMessage
 {
-    public async ValueTask<TResponse> Handle(
+    // The container hands over an array; most queries (every request's credential check, every
+    // get by id) have no validator, and pass straight through without a list or a state machine.
+    private readonly IValidator<TMessage>[] _validators = validators as IValidator<TMessage>[] ?? [.. validators];
+
+    public ValueTask<TResponse> Handle(
+        TMessage message,
+        MessageHandlerDelegate<TMessage, TResponse> next,
+        CancellationToken cancellationToken) =>
+        _validators.Length == 0 ? next(message, cancellationToken) : ValidateThenHandleAsync(message, next, cancellationToken);
+
+    private async ValueTask<TResponse> ValidateThenHandleAsync(
         TMessage message,
         MessageHandlerDelegate<TMessage, TResponse> next,
         CancellationToken cancellationToken)
     {
         var failures = new List<FluentValidation.Results.ValidationFailure>();
-        foreach (var validator in validators)
+        foreach (var validator in _validators)
         {
             var result = await validator.ValidateAsync(message, cancellationToken);
             failures.AddRange(result.Errors);

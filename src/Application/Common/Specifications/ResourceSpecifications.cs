@@ -14,21 +14,28 @@ public sealed class ResourceByIdSpec<T> : Specification<T>
 /// <summary>
 /// One resource of one customer, deleted or not, only to be answered: untracked, so a get pays no
 /// change tracking. It names its customer and id (<see cref="IReadOfOneResource"/>), so a
-/// repository may answer it with a query prepared once instead of translating it on every get.
+/// repository may answer it with a query prepared once instead of translating it on every get;
+/// its Where is built only for a repository that asks (building it was a visible share of a get).
 /// </summary>
-public sealed class ResourceToReadByIdSpec<T> : Specification<T>, IReadOfOneResource
+public sealed class ResourceToReadByIdSpec<T>(Guid customerId, Guid id) : ISpecification<T>, IReadOfOneResource
     where T : class, ICustomerOwnedResource
 {
-    public ResourceToReadByIdSpec(Guid customerId, Guid id)
-    {
-        CustomerId = customerId;
-        Id = id;
-        Query.Where(resource => resource.CustomerId == customerId && resource.Id == id).AsNoTracking();
-    }
+    private IReadOnlyList<Expression<Func<T, bool>>>? _where;
 
-    public Guid CustomerId { get; }
+    public Guid CustomerId { get; } = customerId;
 
-    public Guid Id { get; }
+    public Guid Id { get; } = id;
+
+    public IReadOnlyList<Expression<Func<T, bool>>> WhereExpressions =>
+        _where ??= [resource => resource.CustomerId == CustomerId && resource.Id == Id];
+
+    public IReadOnlyList<OrderExpression<T>> OrderExpressions => [];
+
+    public int? Skip => null;
+
+    public int? Take => null;
+
+    public bool AsNoTracking => true;
 }
 
 /// <summary>An untracked read of exactly one customer's resource with exactly this id; what it asks is its Where.</summary>

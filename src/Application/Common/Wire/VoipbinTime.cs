@@ -19,11 +19,20 @@ public static partial class VoipbinTime
     /// <summary>Ticks hold 7 fractional digits; more are rounded up, see <see cref="TryParse"/>.</summary>
     private const int TickDigits = 7;
 
-    public static string ToWire(DateTime value) => value.ToString(Format, CultureInfo.InvariantCulture);
+    public static string ToWire(DateTime value) => string.Create(Format.Length, value, static (text, time) =>
+    {
+        TimeDigits.WriteDateTime(text, time, ' ');
+        TimeDigits.WriteMicroseconds(text[19..], time);
+    });
 
     public static string ToWire(DateTime? value) => value is { } set ? ToWire(set) : NotSet;
 
-    public static string ToRfc3339(DateTime value) => value.ToString(Rfc3339Format, CultureInfo.InvariantCulture);
+    public static string ToRfc3339(DateTime value) => string.Create(Format.Length + 1, value, static (text, time) =>
+    {
+        TimeDigits.WriteDateTime(text, time, 'T');
+        TimeDigits.WriteMicroseconds(text[19..], time);
+        text[26] = 'Z';
+    });
 
     /// <summary>
     /// Reads the legacy form (exactly six fractional digits, UTC) or RFC 3339 (any number of
