@@ -166,7 +166,7 @@ public sealed class SqliteDialImportTests
     }
 
     [Test]
-    public async Task Rollups_counted_while_staging_match_what_sql_counts_from_the_new_rows()
+    public async Task Rollups_and_totals_counted_while_staging_match_what_sql_counts_from_the_new_rows()
     {
         await using var database = new SqliteTestDatabase();
         await using var factory = new AniPlannerFactory(database);
@@ -175,9 +175,10 @@ public sealed class SqliteDialImportTests
         var (summed, summedCampaign) = await CustomerAndCampaignAsync(client, factory, "Summed By SQL");
 
         // Many rows per rollup cell, so the import counts them as it stages; the same rows with a
-        // repeated call id leave the counting to SQL (a duplicate must not count).
+        // repeated call id leave the counting to SQL (a duplicate must not count). Saturday,
+        // Sunday and Monday: the weekly totals start on two Mondays.
         var rows = Enumerable.Range(0, 60).Select(index => new StagedDial(
-            $"r-{index:000}", 0, new DateTime(2026, 5, 4 + index % 3, 17, 0, 0, DateTimeKind.Utc), new DateOnly(2026, 5, 4 + index % 3),
+            $"r-{index:000}", 0, new DateTime(2026, 5, 2 + index % 3, 17, 0, 0, DateTimeKind.Utc), new DateOnly(2026, 5, 2 + index % 3),
             "+12135550123", "+12135550100", "", Contacted: index % 2 == 0,
             $"nanp:{213 + index % 4}", $"nanp:{310 + index % 2}", index % 5 == 0 ? "" : "nanp:818")).ToList();
         Assert.That(await ImportAsync(factory, counted, rows.Select(row => row with { CampaignId = countedCampaign })),
@@ -185,11 +186,17 @@ public sealed class SqliteDialImportTests
         Assert.That(await ImportAsync(factory, summed, rows.Append(rows[7] with { Contacted = !rows[7].Contacted }).Select(row => row with { CampaignId = summedCampaign })),
             Is.EqualTo(new DialImportCounts(60, 1)));
 
-        var rollups = await RollupsAsync(database, counted);
-        var summedRollups = await RollupsAsync(database, summed);
+        var rollups = await CellsAsync(database, counted, Rollups);
+        var totals = await CellsAsync(database, counted, Totals);
+        var summedRollups = await CellsAsync(database, summed, Rollups);
+        var summedTotals = await CellsAsync(database, summed, Totals);
         Assert.Multiple(() =>
         {
             Assert.That(rollups, Is.EqualTo(summedRollups));
+            Assert.That(totals, Is.EqualTo(summedTotals));
+            Assert.That(totals.Where(total => total.StartsWith("0|1|", StringComparison.Ordinal)).Select(total => total.Split('|')[2]).Distinct(),
+                Is.EqualTo(new[] { "2026-04-27", "2026-05-04" }), "area code weeks start on the Mondays before and of May 4th");
+            Assert.That(totals.Where(total => total.StartsWith("0|0|", StringComparison.Ordinal)), Has.Exactly(12).Items, "area code days: 3 days x 4 areas");
             Assert.That(rollups.Where(rollup => rollup.StartsWith("0|", StringComparison.Ordinal)), Has.Exactly(12).Items, "area code cells: 3 days x 4 areas");
             Assert.That(rollups.Where(rollup => rollup.StartsWith("2|", StringComparison.Ordinal)), Has.Exactly(6).Items, "ZIP cells: 3 days x (none, 818)");
         });
@@ -210,15 +217,23 @@ public sealed class SqliteDialImportTests
     }
 
     /// <summary>A customer's rollups as "grouping|day|area|dials|contacts", in key order (campaigns differ between customers).</summary>
-    private static async Task<List<string>> RollupsAsync(TestDatabase database, Guid customerId)
+    private const string Rollups = """
+        SELECT Grouping || '|' || Day || '|' || AreaKey || '|' || Dials || '|' || Contacts FROM DialRollups
+        WHERE CustomerId = $customer ORDER BY Grouping, Day, AreaKey
+        """;
+
+    /// <summary>A customer's totals as "grouping|period|start|area|dials|contacts", in key order.</summary>
+    private const string Totals = """
+        SELECT Grouping || '|' || Period || '|' || Start || '|' || AreaKey || '|' || Dials || '|' || Contacts FROM DialTotals
+        WHERE CustomerId = $customer ORDER BY Grouping, Period, Start, AreaKey
+        """;
+
+    private static async Task<List<string>> CellsAsync(TestDatabase database, Guid customerId, string sql)
     {
         await using var connection = new SqliteConnection(database.ConnectionString);
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
-        command.CommandText = """
-            SELECT Grouping || '|' || Day || '|' || AreaKey || '|' || Dials || '|' || Contacts FROM DialRollups
-            WHERE CustomerId = $customer ORDER BY Grouping, Day, AreaKey
-            """;
+        command.CommandText = sql;
         command.Parameters.AddWithValue("$customer", customerId.ToString().ToUpperInvariant());
         var rollups = new List<string>();
         await using var reader = await command.ExecuteReaderAsync();
