@@ -13,14 +13,12 @@ public sealed class AniPlanningProviderModel : IProviderModelConfiguration
     {
         if (database.IsSqlite())
         {
-            // SQLite keeps rows apart from their key, so the plan's range scan would look every
-            // rollup row up; these indexes cover the queries. (SQL Server's clustered key already does.)
-            modelBuilder.Entity<DialRollup>()
-                .HasIndex(rollup => new { rollup.CustomerId, rollup.Grouping, rollup.Day, rollup.CampaignId, rollup.AreaKey, rollup.Dials, rollup.Contacts })
-                .HasDatabaseName("IX_DialRollups_Covering");
-            modelBuilder.Entity<DialTotal>()
-                .HasIndex(total => new { total.CustomerId, total.Grouping, total.Period, total.Start, total.AreaKey, total.Dials, total.Contacts })
-                .HasDatabaseName("IX_DialTotals_Covering");
+            // DialRollups and DialTotals are WITHOUT ROWID tables on SQLite (migration
+            // SqliteRollupsWithoutRowid, in SQL: EF Core's model cannot say it): the rows live in
+            // their key's order, as SQL Server's clustered key keeps them, so the plan's range scan
+            // reads them directly and an import's upsert writes each cell once (a rowid table with
+            // a covering index wrote it twice and moved the index entry: about three times slower).
+            // An EF-generated rebuild of either table would lose it: keep the clause if one is made.
 
             // SQLite writes a large import in short transactions so other writers are not kept
             // waiting; these say which dials belong to an import that has not committed yet.

@@ -186,9 +186,6 @@ namespace AniPlanner.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasKey("CustomerId", "Grouping", "Day", "CampaignId", "AreaKey");
 
-                    b.HasIndex("CustomerId", "Grouping", "Day", "CampaignId", "AreaKey", "Dials", "Contacts")
-                        .HasDatabaseName("IX_DialRollups_Covering");
-
                     b.ToTable("DialRollups", (string)null);
                 });
 
@@ -217,9 +214,6 @@ namespace AniPlanner.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("CustomerId", "Grouping", "Period", "Start", "AreaKey");
-
-                    b.HasIndex("CustomerId", "Grouping", "Period", "Start", "AreaKey", "Dials", "Contacts")
-                        .HasDatabaseName("IX_DialTotals_Covering");
 
                     b.ToTable("DialTotals", (string)null);
                 });
