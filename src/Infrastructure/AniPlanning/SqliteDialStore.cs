@@ -337,6 +337,7 @@ public sealed partial class SqliteDialStore(
                         [("$areaCode", (int)DialGrouping.AreaCode), ("$ani", (int)DialGrouping.Ani), ("$zip", (int)DialGrouping.Zip)], cancellationToken);
                     await ExecuteAsync(_connection, null, CountTotals, [], cancellationToken);
                 }
+
                 await WriteAsync(cancellationToken);
                 _committed = true;
                 LogCommitted(_store._logger, _newDials, _turns, (long)_longestTurn.TotalMilliseconds, (long)_lastTurn.TotalMilliseconds);

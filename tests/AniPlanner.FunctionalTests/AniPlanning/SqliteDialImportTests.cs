@@ -235,14 +235,14 @@ public sealed class SqliteDialImportTests
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
         command.Parameters.AddWithValue("$customer", customerId.ToString().ToUpperInvariant());
-        var rollups = new List<string>();
+        var cells = new List<string>();
         await using var reader = await command.ExecuteReaderAsync();
         while (await reader.ReadAsync())
         {
-            rollups.Add(reader.GetString(0));
+            cells.Add(reader.GetString(0));
         }
 
-        return rollups;
+        return cells;
     }
 
     private static async Task<(Guid CustomerId, long CampaignId)> CustomerAndCampaignAsync(HttpClient client, AniPlannerFactory factory, string name)

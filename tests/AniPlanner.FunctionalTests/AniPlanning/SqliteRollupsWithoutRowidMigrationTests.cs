@@ -6,7 +6,7 @@ namespace AniPlanner.FunctionalTests.AniPlanning;
 
 /// <summary>
 /// Upgrading a SQLite database that holds rollups and totals: both tables are rebuilt WITHOUT
-/// ROWID (one write per upserted cell), every row kept, their covering indexes gone.
+/// ROWID (one write per upserted cell), every row kept, their covering indexes gone; and back.
 /// </summary>
 public sealed class SqliteRollupsWithoutRowidMigrationTests
 {
@@ -44,15 +44,15 @@ public sealed class SqliteRollupsWithoutRowidMigrationTests
                 """);
         }
 
-        var rollupsBefore = await RowsAsync(context, "DialRollups");
-        var totalsBefore = await RowsAsync(context, "DialTotals");
+        var rollupsBefore = await RowsAsync(context, Rollups);
+        var totalsBefore = await RowsAsync(context, Totals);
         await context.Database.MigrateAsync();
 
         await Assert.MultipleAsync(async () =>
         {
             Assert.That(rollupsBefore, Has.Count.EqualTo(3));
-            Assert.That(await RowsAsync(context, "DialRollups"), Is.EqualTo(rollupsBefore));
-            Assert.That(await RowsAsync(context, "DialTotals"), Is.EqualTo(totalsBefore));
+            Assert.That(await RowsAsync(context, Rollups), Is.EqualTo(rollupsBefore));
+            Assert.That(await RowsAsync(context, Totals), Is.EqualTo(totalsBefore));
             Assert.That(await ScalarAsync(context, "SELECT group_concat(name || '=' || wr, ',') AS Value FROM (SELECT name, wr FROM pragma_table_list WHERE name IN ('DialRollups', 'DialTotals') ORDER BY name)"),
                 Is.EqualTo("DialRollups=1,DialTotals=1"), "both tables are WITHOUT ROWID");
             Assert.That(await ScalarAsync(context, "SELECT CAST(COUNT(*) AS TEXT) AS Value FROM sqlite_master WHERE type = 'index' AND tbl_name IN ('DialRollups', 'DialTotals')"),
@@ -66,14 +66,29 @@ public sealed class SqliteRollupsWithoutRowidMigrationTests
             VALUES ({Company}, 0, {new DateOnly(2026, 5, 3)}, 1, 'nanp:213', 2, 1)
             ON CONFLICT ("CustomerId", "Grouping", "Day", "CampaignId", "AreaKey") DO UPDATE SET "Dials" = "Dials" + excluded."Dials", "Contacts" = "Contacts" + excluded."Contacts"
             """);
-        Assert.That(await RowsAsync(context, "DialRollups"), Does.Contain("0|2026-05-03|1|nanp:213|7|2"));
+        var rollupsAfter = await RowsAsync(context, Rollups);
+        Assert.That(rollupsAfter, Does.Contain("0|2026-05-03|1|nanp:213|7|2"));
+
+        // Down: rowid tables with their covering indexes again, every row kept.
+        await TestDatabase.MigrateToJustBeforeAsync(context, "SqliteRollupsWithoutRowid");
+        await Assert.MultipleAsync(async () =>
+        {
+            Assert.That(await RowsAsync(context, Rollups), Is.EqualTo(rollupsAfter));
+            Assert.That(await RowsAsync(context, Totals), Is.EqualTo(totalsBefore));
+            Assert.That(await ScalarAsync(context, "SELECT group_concat(name || '=' || wr, ',') AS Value FROM (SELECT name, wr FROM pragma_table_list WHERE name IN ('DialRollups', 'DialTotals') ORDER BY name)"),
+                Is.EqualTo("DialRollups=0,DialTotals=0"));
+            Assert.That(await ScalarAsync(context, "SELECT group_concat(name, ',') AS Value FROM (SELECT name FROM sqlite_master WHERE type = 'index' AND name LIKE 'IX_%' AND tbl_name IN ('DialRollups', 'DialTotals') ORDER BY name)"),
+                Is.EqualTo("IX_DialRollups_Covering,IX_DialTotals_Covering"));
+        });
     }
 
-    private static Task<List<string>> RowsAsync(DbContext context, string table) => context.Database.SqlQueryRaw<string>(
-        table == "DialRollups"
-            ? """SELECT "Grouping" || '|' || "Day" || '|' || "CampaignId" || '|' || "AreaKey" || '|' || "Dials" || '|' || "Contacts" AS Value FROM "DialRollups" ORDER BY 1"""
-            : """SELECT "Grouping" || '|' || "Period" || '|' || "Start" || '|' || "AreaKey" || '|' || "Dials" || '|' || "Contacts" AS Value FROM "DialTotals" ORDER BY 1""")
-        .ToListAsync();
+    private const string Rollups =
+        """SELECT "Grouping" || '|' || "Day" || '|' || "CampaignId" || '|' || "AreaKey" || '|' || "Dials" || '|' || "Contacts" AS Value FROM "DialRollups" ORDER BY 1""";
+
+    private const string Totals =
+        """SELECT "Grouping" || '|' || "Period" || '|' || "Start" || '|' || "AreaKey" || '|' || "Dials" || '|' || "Contacts" AS Value FROM "DialTotals" ORDER BY 1""";
+
+    private static Task<List<string>> RowsAsync(DbContext context, string sql) => context.Database.SqlQueryRaw<string>(sql).ToListAsync();
 
     private static Task<string> ScalarAsync(DbContext context, string sql) => context.Database.SqlQueryRaw<string>(sql).SingleAsync();
 }

@@ -44,32 +44,33 @@ namespace AniPlanner.Infrastructure.Persistence.Migrations.Sqlite
                 columns: new[] { "CustomerId", "Grouping", "Day", "CampaignId", "AreaKey", "Dials", "Contacts" });
         }
 
-        private static readonly (string Name, string Columns, string Key, string Counts) RollupsTable = (
+        private static readonly RolledUpTable RollupsTable = new(
             "DialRollups",
             """
             "CustomerId" TEXT NOT NULL, "Grouping" INTEGER NOT NULL, "Day" TEXT NOT NULL, "CampaignId" INTEGER NOT NULL,
             "AreaKey" TEXT NOT NULL, "Dials" INTEGER NOT NULL, "Contacts" INTEGER NOT NULL
             """,
-            "\"CustomerId\", \"Grouping\", \"Day\", \"CampaignId\", \"AreaKey\"",
-            "\"Dials\", \"Contacts\"");
+            "\"CustomerId\", \"Grouping\", \"Day\", \"CampaignId\", \"AreaKey\"");
 
-        private static readonly (string Name, string Columns, string Key, string Counts) TotalsTable = (
+        private static readonly RolledUpTable TotalsTable = new(
             "DialTotals",
             """
             "CustomerId" TEXT NOT NULL, "Grouping" INTEGER NOT NULL, "Period" INTEGER NOT NULL, "Start" TEXT NOT NULL,
             "AreaKey" TEXT NOT NULL, "Dials" INTEGER NOT NULL, "Contacts" INTEGER NOT NULL
             """,
-            "\"CustomerId\", \"Grouping\", \"Period\", \"Start\", \"AreaKey\"",
-            "\"Dials\", \"Contacts\"");
+            "\"CustomerId\", \"Grouping\", \"Period\", \"Start\", \"AreaKey\"");
 
         /// <summary>The table again, with or without rowids, its rows copied in key order; same columns, key and key name.</summary>
-        private static string Rebuild((string Name, string Columns, string Key, string Counts) table, bool withoutRowid) => $"""
+        private static string Rebuild(RolledUpTable table, bool withoutRowid) => $"""
             CREATE TABLE "{table.Name}_Rebuilt" ({table.Columns},
                 CONSTRAINT "PK_{table.Name}" PRIMARY KEY ({table.Key})){(withoutRowid ? " WITHOUT ROWID" : "")};
-            INSERT INTO "{table.Name}_Rebuilt" ({table.Key}, {table.Counts})
-            SELECT {table.Key}, {table.Counts} FROM "{table.Name}" ORDER BY {table.Key};
+            INSERT INTO "{table.Name}_Rebuilt" ({table.Key}, "Dials", "Contacts")
+            SELECT {table.Key}, "Dials", "Contacts" FROM "{table.Name}" ORDER BY {table.Key};
             DROP TABLE "{table.Name}";
             ALTER TABLE "{table.Name}_Rebuilt" RENAME TO "{table.Name}";
             """;
+
+        /// <summary>A table of counts: its column definitions and its key; both end in the counts, "Dials" and "Contacts".</summary>
+        private sealed record RolledUpTable(string Name, string Columns, string Key);
     }
 }
