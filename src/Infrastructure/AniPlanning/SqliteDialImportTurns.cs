@@ -5,9 +5,9 @@ using AniPlanner.Infrastructure.Persistence;
 namespace AniPlanner.Infrastructure.AniPlanning;
 
 /// <summary>
-/// One import at a time per customer while it merges on SQLite: an import works out which of
-/// its call ids are new before it writes them, which holds only while no other import of the
-/// same customer writes in between. (The server stores take a database lock for the same reason.)
+/// One import at a time per customer while it merges on SQLite: an import leaves out the call ids
+/// the customer has already, which must mean committed ones, not those of another import of the
+/// same customer that may yet roll back. (The server stores take a database lock for the same reason.)
 /// </summary>
 public sealed class SqliteDialImportTurns
 {
