@@ -5,9 +5,11 @@ using AniPlanner.Infrastructure.Persistence;
 namespace AniPlanner.Infrastructure.AniPlanning;
 
 /// <summary>
-/// One import at a time per customer while it merges on SQLite: an import leaves out the call ids
-/// the customer has already, which must mean committed ones, not those of another import of the
-/// same customer that may yet roll back. (The server stores take a database lock for the same reason.)
+/// One import at a time per customer on SQLite, from its first row to its commit: an import writes
+/// its rows as they arrive and leaves out the call ids the customer has already, which must mean
+/// committed ones, not those of another import of the same customer that may yet roll back.
+/// Other customers' imports are not held up. (The server stores take a database lock at commit for
+/// the same reason.)
 /// </summary>
 public sealed class SqliteDialImportTurns
 {
@@ -18,6 +20,6 @@ public sealed class SqliteDialImportTurns
         var turn = _turns.GetOrAdd(customerId, _ => new SemaphoreSlim(1, 1));
         return await turn.WaitAsync(DatabaseBusyException.DialImportCommitWait, cancellationToken)
             ? new SemaphoreTurn(turn)
-            : throw DatabaseBusyException.AnotherDialImportCommitting();
+            : throw DatabaseBusyException.AnotherDialImportRunning();
     }
 }

@@ -13,15 +13,17 @@ namespace AniPlanner.Infrastructure.AniPlanning;
 /// Dial imports on SQLite, which has one writer at a time, without keeping other writers waiting
 /// on a client's upload:
 /// <list type="number">
-/// <item>Rows stream into a temporary table (SQLite's temp database: writing it takes no lock on
-/// the main database, and it spills to a file rather than growing in memory), keyed by call id:
-/// a call id's first row in the request stays, later ones are duplicates.</item>
-/// <item>At commit, in this customer's turn, the staged rows are written in transactions of
-/// <see cref="RowsPerTransaction"/> rows, each waiting its turn at the <see cref="SqliteWriteGate"/>,
-/// marked with the import's id; a call id the customer has already is left as it is.</item>
-/// <item>Then, without the write lock, the rollup counts of the rows written: when all of them
-/// were, the counts kept while staging serve (no pass over the rows); otherwise SQL counts the
-/// rows that carry this import's id. The totals of every campaign are summed from those counts.</item>
+/// <item>An import of a customer runs alone among that customer's imports (<see cref="SqliteDialImportTurns"/>):
+/// a call id it finds stored is then always a committed one, never one that another import may yet roll back.</item>
+/// <item>Rows are written as they stream in, <see cref="RowsPerTransaction"/> at a time, each
+/// transaction waiting its turn at the <see cref="SqliteWriteGate"/> and holding the write lock
+/// only while it inserts rows already read: never while the client uploads. Each row carries the
+/// import's id; a call id the customer has already (or had earlier in this request) is left as it
+/// is and counts as a duplicate.</item>
+/// <item>Each row written is counted into its rollup cells in memory; past
+/// <see cref="MaxRollupCellsCounted"/> cells the counts spill to a temporary table and are summed
+/// there at commit, so memory stays bounded. The totals of every campaign are summed from those
+/// counts, before the write lock.</item>
 /// <item>The last transaction adds the counts to the rollups and marks the import committed.</item>
 /// </list>
 /// All or nothing still holds: plans read only rollups, which change in that last transaction;
@@ -44,64 +46,54 @@ public sealed partial class SqliteDialStore(
     /// <summary>After an import of this many new dials the write-ahead log is checkpointed and truncated, so it does not stay at its largest size.</summary>
     public const long CheckpointAfterRows = 100_000;
 
+    /// <summary>
+    /// Rollup cells an import counts in memory (a request spans a few days, campaigns and areas,
+    /// so this is rarely reached); past it the counts spill to a temporary table.
+    /// </summary>
+    public const int MaxRollupCellsCounted = 200_000;
+
     /// <summary>Temporary tables in a file (SQLite's temp store, spilled from a small cache), whatever the build's default: an import's size must not become the process's memory.</summary>
-    private const string CreateStagingTables = """
+    private const string CreateCountTables = """
         PRAGMA temp_store = FILE;
-        DROP TABLE IF EXISTS temp.DialStaging;
-        DROP TABLE IF EXISTS temp.DialNew;
+        DROP TABLE IF EXISTS temp.DialRollupSpill;
         DROP TABLE IF EXISTS temp.DialRollupDelta;
         DROP TABLE IF EXISTS temp.DialTotalDelta;
-        CREATE TEMP TABLE DialStaging (
-            CallId TEXT NOT NULL UNIQUE, CampaignId INTEGER NOT NULL, DialedAtUtc TEXT NOT NULL, Day TEXT NOT NULL,
-            ProspectNumber TEXT NOT NULL, AniNumber TEXT NOT NULL, ProspectZip TEXT NOT NULL, Contacted INTEGER NOT NULL,
-            ProspectAreaKey TEXT NOT NULL, AniAreaKey TEXT NOT NULL, ZipAreaKey TEXT NOT NULL);
-        CREATE TEMP TABLE DialNew (
-            CallId TEXT NOT NULL, CampaignId INTEGER NOT NULL, DialedAtUtc TEXT NOT NULL, Day TEXT NOT NULL,
-            ProspectNumber TEXT NOT NULL, AniNumber TEXT NOT NULL, ProspectZip TEXT NOT NULL, Contacted INTEGER NOT NULL,
-            ProspectAreaKey TEXT NOT NULL, AniAreaKey TEXT NOT NULL, ZipAreaKey TEXT NOT NULL);
+        CREATE TEMP TABLE DialRollupSpill (Grouping INTEGER NOT NULL, Day TEXT NOT NULL, CampaignId INTEGER NOT NULL, AreaKey TEXT NOT NULL, Dials INTEGER NOT NULL, Contacts INTEGER NOT NULL);
         CREATE TEMP TABLE DialRollupDelta (Grouping INTEGER NOT NULL, Day TEXT NOT NULL, CampaignId INTEGER NOT NULL, AreaKey TEXT NOT NULL, Dials INTEGER NOT NULL, Contacts INTEGER NOT NULL);
         CREATE TEMP TABLE DialTotalDelta (Grouping INTEGER NOT NULL, Period INTEGER NOT NULL, Start TEXT NOT NULL, AreaKey TEXT NOT NULL, Dials INTEGER NOT NULL, Contacts INTEGER NOT NULL);
         """;
 
-    private const string DropStagingTables = """
-        DROP TABLE IF EXISTS temp.DialStaging;
-        DROP TABLE IF EXISTS temp.DialNew;
+    private const string DropCountTables = """
+        DROP TABLE IF EXISTS temp.DialRollupSpill;
         DROP TABLE IF EXISTS temp.DialRollupDelta;
         DROP TABLE IF EXISTS temp.DialTotalDelta;
         """;
 
-    private const string StageDial = """
-        INSERT INTO temp.DialStaging (CallId, CampaignId, DialedAtUtc, Day, ProspectNumber, AniNumber, ProspectZip, Contacted, ProspectAreaKey, AniAreaKey, ZipAreaKey)
-        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
-        ON CONFLICT (CallId) DO NOTHING
+    private const string StartImport = """
+        INSERT INTO DialImports (CustomerId, StartedAtUtc) VALUES ($customer, $now) RETURNING Id
         """;
 
-    /// <summary>The staged rows this import wrote, when some were not (call ids the customer had already).</summary>
-    private const string SelectWrittenDials = """
-        INSERT INTO temp.DialNew
-        SELECT CallId, CampaignId, DialedAtUtc, Day, ProspectNumber, AniNumber, ProspectZip, Contacted, ProspectAreaKey, AniAreaKey, ZipAreaKey
-        FROM temp.DialStaging staged
-        WHERE EXISTS (SELECT 1 FROM main.Dials written WHERE written.CustomerId = $customer AND written.CallId = staged.CallId AND written.ImportId = $import)
+    /// <summary>One dial, as <see cref="Import"/> binds it; no change when the customer has its call id already.</summary>
+    private const string WriteDial = """
+        INSERT INTO Dials (CustomerId, CallId, CampaignId, DialedAtUtc, Day, ProspectNumber, AniNumber, ProspectZip, Contacted, ImportId)
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
+        ON CONFLICT (CustomerId, CallId) DO NOTHING
         """;
 
-    /// <summary>The rollup counts of every staged row: all of them were written.</summary>
-    private static readonly string CountStagedRollups = CountRollupsOf("temp.DialStaging");
+    /// <summary>Counts that did not fit in memory, as <see cref="Import"/> binds a cell: grouping, day, campaign, area, counts.</summary>
+    private const string SpillRollupCell = """
+        INSERT INTO temp.DialRollupSpill (Grouping, Day, CampaignId, AreaKey, Dials, Contacts) VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+        """;
 
-    /// <summary>The rollup counts of the rows <see cref="SelectWrittenDials"/> picked.</summary>
-    private static readonly string CountWrittenRollups = CountRollupsOf("temp.DialNew");
-
-    private static string CountRollupsOf(string source) => $"""
+    /// <summary>The spilled counts summed by cell, in key order.</summary>
+    private const string SumSpilledRollups = """
         INSERT INTO temp.DialRollupDelta (Grouping, Day, CampaignId, AreaKey, Dials, Contacts)
-        SELECT Grouping, Day, CampaignId, AreaKey, COUNT(*), SUM(Contacted)
-        FROM (
-            SELECT $areaCode AS Grouping, Day, CampaignId, ProspectAreaKey AS AreaKey, Contacted FROM {source}
-            UNION ALL SELECT $ani, Day, CampaignId, AniAreaKey, Contacted FROM {source}
-            UNION ALL SELECT $zip, Day, CampaignId, ZipAreaKey, Contacted FROM {source})
+        SELECT Grouping, Day, CampaignId, AreaKey, SUM(Dials), SUM(Contacts) FROM temp.DialRollupSpill
         GROUP BY Grouping, Day, CampaignId, AreaKey
         ORDER BY Grouping, Day, CampaignId, AreaKey
         """;
 
-    /// <summary>A counted cell, as <see cref="Import.StageCells"/> binds it: grouping, day, campaign, area, counts.</summary>
+    /// <summary>A counted cell, bound as a spilled one is.</summary>
     private const string StageRollupCell = """
         INSERT INTO temp.DialRollupDelta (Grouping, Day, CampaignId, AreaKey, Dials, Contacts) VALUES (?1, ?2, ?3, ?4, ?5, ?6)
         """;
@@ -111,7 +103,7 @@ public sealed partial class SqliteDialStore(
         INSERT INTO temp.DialTotalDelta (Grouping, Start, Period, AreaKey, Dials, Contacts) VALUES (?1, ?2, ?3, ?4, ?5, ?6)
         """;
 
-    /// <summary>The totals of every campaign from the rollup counts, however those were counted; in key order.</summary>
+    /// <summary>The totals of every campaign from the summed spilled counts; in key order.</summary>
     private static readonly string CountTotals = $"""
         INSERT INTO temp.DialTotalDelta (Grouping, Period, Start, AreaKey, Dials, Contacts)
         {TotalsOf("Grouping", "temp.DialRollupDelta")}
@@ -128,24 +120,6 @@ public sealed partial class SqliteDialStore(
             SELECT {keys}, 0 AS Period, Day AS Start, AreaKey, Dials, Contacts FROM {source}
             UNION ALL SELECT {keys}, 1, date(Day, '-6 days', 'weekday 1'), AreaKey, Dials, Contacts FROM {source})
         GROUP BY {keys}, Period, Start, AreaKey
-        """;
-
-    /// <summary>
-    /// Rollup cells an import counts as it stages (a request spans a few days, campaigns and
-    /// areas, so this stays small); past it the counts are left to SQL at commit, so memory stays
-    /// bounded whatever a request holds.
-    /// </summary>
-    public const int MaxRollupCellsCounted = 200_000;
-
-    private const string StartImport = """
-        INSERT INTO DialImports (CustomerId, StartedAtUtc) VALUES ($customer, $now) RETURNING Id
-        """;
-
-    private const string WriteStagedDials = """
-        INSERT INTO Dials (CustomerId, CallId, CampaignId, DialedAtUtc, Day, ProspectNumber, AniNumber, ProspectZip, Contacted, ImportId)
-        SELECT $customer, CallId, CampaignId, DialedAtUtc, Day, ProspectNumber, AniNumber, ProspectZip, Contacted, $import
-        FROM temp.DialStaging WHERE rowid > $after AND rowid <= $through
-        ON CONFLICT (CustomerId, CallId) DO NOTHING
         """;
 
     private const string MarkCommitted = """
@@ -165,25 +139,32 @@ public sealed partial class SqliteDialStore(
         DO UPDATE SET Dials = Dials + excluded.Dials, Contacts = Contacts + excluded.Contacts
         """;
 
-    private const string RemoveNewDials = """
-        DELETE FROM Dials WHERE CustomerId = $customer AND ImportId = $import
-        AND CallId IN (SELECT CallId FROM temp.DialStaging WHERE rowid > $after AND rowid <= $through)
+    /// <summary>The rows of a failed import within a rowid range: its rows were given rising rowids.</summary>
+    private const string RemoveWrittenDials = """
+        DELETE FROM Dials WHERE rowid >= $from AND rowid < $to AND ImportId = $import
         """;
 
     public async Task<IDialImport> BeginImportAsync(Guid customerId, CancellationToken cancellationToken)
     {
-        await _context.Database.OpenConnectionAsync(cancellationToken);
-        var connection = (SqliteConnection)_context.Database.GetDbConnection();
+        var customerTurn = await _customerTurns.EnterAsync(customerId, cancellationToken);
         try
         {
-            await ExecuteAsync(connection, null, CreateStagingTables, [], cancellationToken);
-
-            // A transaction on the temp database only: it batches the staging writes and takes no lock on the main database.
-            return new Import(this, connection, connection.BeginTransaction(deferred: true), customerId);
+            await _context.Database.OpenConnectionAsync(cancellationToken);
+            var connection = (SqliteConnection)_context.Database.GetDbConnection();
+            try
+            {
+                await ExecuteAsync(connection, null, CreateCountTables, [], cancellationToken);
+                return new Import(this, connection, customerTurn, customerId);
+            }
+            catch
+            {
+                await _context.Database.CloseConnectionAsync();
+                throw;
+            }
         }
         catch
         {
-            await _context.Database.CloseConnectionAsync();
+            customerTurn.Dispose();
             throw;
         }
     }
@@ -258,133 +239,181 @@ public sealed partial class SqliteDialStore(
     {
         private readonly SqliteDialStore _store;
         private readonly SqliteConnection _connection;
+        private IDisposable? _customerTurn;
+        private readonly SqliteRowStatement _write;
+
+        // Rows read but not yet written: the next write turn's.
+        private readonly StagedDial[] _pending = new StagedDial[RowsPerTransaction];
+
+        // The rollup counts of the rows written, by cell, until they spill (MaxRollupCellsCounted).
+        private readonly Dictionary<(DialGrouping Grouping, DateOnly Day, long CampaignId, string AreaKey), (long Dials, long Contacts)> _rollupCells = [];
         private readonly string _customer;
-        private readonly Guid _customerId;
-        private readonly SqliteRowStatement _stage;
-
-        // The rollup counts of every staged call id, kept while they fit: when all of them turn
-        // out new (the usual import) they are the rollup delta, without a pass over the rows.
-        private Dictionary<(DialGrouping Grouping, DateOnly Day, long CampaignId, string AreaKey), (long Dials, long Contacts)>? _rollupCells = [];
-        private SqliteTransaction? _staging;
+        private int _pendingCount;
+        private bool _spilled;
         private long _staged;
-
-        // Staged call ids, each once: the staging table's rowids run from 1 to this.
-        private long _distinct;
         private long _newDials;
         private long? _importId;
+
+        // The lowest and highest rowid this import's rows were given: where a failed import's rows are.
+        private long _firstRowId = long.MaxValue;
+        private long _lastRowId = long.MinValue;
         private bool _committed;
         private int _turns;
         private TimeSpan _longestTurn;
         private TimeSpan _lastTurn;
 
-        public Import(SqliteDialStore store, SqliteConnection connection, SqliteTransaction staging, Guid customerId)
+        public Import(SqliteDialStore store, SqliteConnection connection, IDisposable customerTurn, Guid customerId)
         {
-            (_store, _connection, _staging, _customerId, _customer) = (store, connection, staging, customerId, CustomerText(customerId));
-            _stage = new SqliteRowStatement(connection, StageDial);
+            (_store, _connection, _customerTurn, _customer) = (store, connection, customerTurn, CustomerText(customerId));
+            _write = new SqliteRowStatement(connection, WriteDial);
+
+            // Bound once: SQLite keeps a value bound until another replaces it.
+            _write.Bind(1, _customer);
         }
 
         public ValueTask StageAsync(StagedDial dial, CancellationToken cancellationToken)
         {
-            _stage.Bind(1, dial.CallId);
-            _stage.Bind(2, dial.CampaignId);
-            _stage.Bind(3, dial.DialedAtUtc);
-            _stage.Bind(4, dial.Day);
-            _stage.Bind(5, dial.ProspectNumber);
-            _stage.Bind(6, dial.AniNumber);
-            _stage.Bind(7, dial.ProspectZip);
-            _stage.Bind(8, dial.Contacted ? 1 : 0);
-            _stage.Bind(9, dial.ProspectAreaKey);
-            _stage.Bind(10, dial.AniAreaKey);
-            _stage.Bind(11, dial.ZipAreaKey);
+            _pending[_pendingCount++] = dial;
             _staged++;
-
-            // No change: the call id came earlier in this request, whose first row it keeps.
-            if (_stage.Execute() == 1)
-            {
-                _distinct++;
-                CountRollupCells(dial);
-            }
-
-            return ValueTask.CompletedTask;
+            return _pendingCount == _pending.Length ? new ValueTask(WritePendingAsync(cancellationToken)) : ValueTask.CompletedTask;
         }
-
 
         public async Task<DialImportCounts> CommitAsync(CancellationToken cancellationToken)
         {
-            await _staging!.CommitAsync(cancellationToken);
-            await _staging.DisposeAsync();
-            _staging = null;
-
-            if (_distinct > 0)
+            await WritePendingAsync(cancellationToken);
+            if (_importId is { } importId)
             {
-                // One import of a customer writes at a time, so "already known" is decided against
-                // whatever an earlier import of the same customer committed or rolled back.
-                using var customerTurn = await _store._customerTurns.EnterAsync(_customerId, cancellationToken);
-                await WriteAsync(cancellationToken);
+                await CountRollupsAsync(cancellationToken);
+                var now = SqliteText.Time(_store._clock.GetUtcNow().UtcDateTime);
+                await InTurnAsync(async transaction =>
+                {
+                    if (await ExecuteAsync(_connection, transaction, MarkCommitted, [("$import", importId), ("$now", now)], cancellationToken) == 0)
+                    {
+                        // Another process's start removed this import's rows as interrupted (several processes on one SQLite file).
+                        throw new DatabaseBusyException("This import was interrupted by a restart of the service; nothing of it was stored. Send it again.");
+                    }
+
+                    return await ExecuteAsync(_connection, transaction, AddToRollups, [("$customer", _customer)], cancellationToken);
+                }, cancellationToken);
                 _committed = true;
                 LogCommitted(_store._logger, _newDials, _turns, (long)_longestTurn.TotalMilliseconds, (long)_lastTurn.TotalMilliseconds);
-                if (_newDials >= CheckpointAfterRows)
-                {
-                    await CheckpointAsync();
-                }
+            }
+
+            // Committed: the customer's next import may go on (a failed one keeps the turn until its rows are removed).
+            ReleaseCustomerTurn();
+            if (_newDials >= CheckpointAfterRows)
+            {
+                await CheckpointAsync();
             }
 
             return new DialImportCounts(_newDials, _staged - _newDials);
         }
 
+        /// <summary>The rows read since the last write turn, in one; the first turn also records the import.</summary>
+        private async Task WritePendingAsync(CancellationToken cancellationToken)
+        {
+            if (_pendingCount == 0)
+            {
+                return;
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
+            await InTurnAsync(async transaction =>
+            {
+                if (_importId is null)
+                {
+                    _importId = await StartImportAsync(transaction, cancellationToken);
+                    _write.Bind(10, _importId.Value);
+                }
+
+                for (var index = 0; index < _pendingCount; index++)
+                {
+                    Write(_pending[index]);
+                }
+
+                return _pendingCount;
+            }, cancellationToken);
+
+            // Let the rows' strings go before the next ones are read.
+            Array.Clear(_pending, 0, _pendingCount);
+            _pendingCount = 0;
+            if (_rollupCells.Count > MaxRollupCellsCounted)
+            {
+                await SpillAsync(cancellationToken);
+            }
+        }
+
+        private async Task<long> StartImportAsync(SqliteTransaction transaction, CancellationToken cancellationToken)
+        {
+            await using var start = _connection.CreateCommand();
+            start.Transaction = transaction;
+            start.CommandText = StartImport;
+            start.Parameters.AddWithValue("$customer", _customer);
+            start.Parameters.AddWithValue("$now", SqliteText.Time(_store._clock.GetUtcNow().UtcDateTime));
+            return (long)(await start.ExecuteScalarAsync(cancellationToken))!;
+        }
+
+        private void Write(in StagedDial dial)
+        {
+            _write.Bind(2, dial.CallId);
+            _write.Bind(3, dial.CampaignId);
+            _write.Bind(4, dial.DialedAtUtc);
+            _write.Bind(5, dial.Day);
+            _write.Bind(6, dial.ProspectNumber);
+            _write.Bind(7, dial.AniNumber);
+            _write.Bind(8, dial.ProspectZip);
+            _write.Bind(9, dial.Contacted ? 1 : 0);
+            if (_write.Execute() == 0)
+            {
+                // The customer has this call id: from an earlier import, or earlier in this request.
+                return;
+            }
+
+            var rowId = _write.LastInsertedRowId;
+            (_firstRowId, _lastRowId) = (Math.Min(_firstRowId, rowId), Math.Max(_lastRowId, rowId));
+            _newDials++;
+            var counts = (1L, dial.Contacted ? 1L : 0L);
+            AddTo(_rollupCells, (DialGrouping.AreaCode, dial.Day, dial.CampaignId, dial.ProspectAreaKey), counts);
+            AddTo(_rollupCells, (DialGrouping.Ani, dial.Day, dial.CampaignId, dial.AniAreaKey), counts);
+            AddTo(_rollupCells, (DialGrouping.Zip, dial.Day, dial.CampaignId, dial.ZipAreaKey), counts);
+        }
+
+        /// <summary>The counts so far into temp.DialRollupSpill (the temp database: no lock on the main one), and a fresh start in memory.</summary>
+        private async Task SpillAsync(CancellationToken cancellationToken)
+        {
+            await using var transaction = _connection.BeginTransaction(deferred: true);
+            StageCells(SpillRollupCell, _rollupCells.Select(cell => new DeltaCell(cell.Key.Grouping, cell.Key.Day, cell.Key.CampaignId, cell.Key.AreaKey, cell.Value)), cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            _rollupCells.Clear();
+            _spilled = true;
+        }
+
         /// <summary>
-        /// The rollup and total counts of the rows written, grouped here, outside the write lock:
-        /// the last write turn only adds. The counts kept while staging are worth it up to two
-        /// cells per row (measured: 64k cells of 100k rows staged in 160 ms, where SQL's pass over
-        /// the 300k grouped rows took 360 ms).
+        /// The rollup and total counts of the rows written, into temp.DialRollupDelta and
+        /// temp.DialTotalDelta, outside the write lock: the last write turn only adds.
         /// </summary>
         private async Task CountRollupsAsync(CancellationToken cancellationToken)
         {
-            var allWritten = _newDials == _distinct;
-            if (allWritten && _rollupCells is not null && _rollupCells.Count <= 2L * _distinct)
+            if (!_spilled)
             {
                 await StageCountedCellsAsync(cancellationToken);
                 return;
             }
 
-            if (!allWritten)
-            {
-                await ExecuteAsync(_connection, null, SelectWrittenDials, [("$customer", _customer), ("$import", _importId!.Value)], cancellationToken);
-            }
-
-            await ExecuteAsync(_connection, null, allWritten ? CountStagedRollups : CountWrittenRollups,
-                [("$areaCode", (int)DialGrouping.AreaCode), ("$ani", (int)DialGrouping.Ani), ("$zip", (int)DialGrouping.Zip)], cancellationToken);
+            await SpillAsync(cancellationToken);
+            await ExecuteAsync(_connection, null, SumSpilledRollups, [], cancellationToken);
             await ExecuteAsync(_connection, null, CountTotals, [], cancellationToken);
         }
 
-        private void CountRollupCells(StagedDial dial)
-        {
-            if (_rollupCells is null)
-            {
-                return;
-            }
-
-            var counts = (1L, dial.Contacted ? 1L : 0L);
-            AddTo(_rollupCells, (DialGrouping.AreaCode, dial.Day, dial.CampaignId, dial.ProspectAreaKey), counts);
-            AddTo(_rollupCells, (DialGrouping.Ani, dial.Day, dial.CampaignId, dial.AniAreaKey), counts);
-            AddTo(_rollupCells, (DialGrouping.Zip, dial.Day, dial.CampaignId, dial.ZipAreaKey), counts);
-            if (_rollupCells.Count > MaxRollupCellsCounted)
-            {
-                _rollupCells = null;
-            }
-        }
-
         /// <summary>
-        /// The counted cells into temp.DialRollupDelta, and their sums by the day and by the week
-        /// into temp.DialTotalDelta, each in its key's order as <see cref="CountRollupsOf"/> and
-        /// <see cref="CountTotals"/> leave them; outside the write lock (temp database), so the last
-        /// write turn is the same either way.
+        /// The counted cells, and their sums by the day and by the week, each in its table's key
+        /// order (as <see cref="SumSpilledRollups"/> and <see cref="CountTotals"/> leave theirs).
         /// </summary>
         private async Task StageCountedCellsAsync(CancellationToken cancellationToken)
         {
             // Ordered by packed integer keys, areas and campaigns by rank: comparing the cells
             // field by field (strings among them) took longer than writing them.
-            var areaRanks = Ranks(_rollupCells!.Keys.Select(cell => cell.AreaKey), StringComparer.Ordinal);
+            var areaRanks = Ranks(_rollupCells.Keys.Select(cell => cell.AreaKey), StringComparer.Ordinal);
             var campaignRanks = Ranks(_rollupCells.Keys.Select(cell => cell.CampaignId), Comparer<long>.Default);
             var rollups = new DeltaCell[_rollupCells.Count];
             var rollupOrder = new ulong[rollups.Length];
@@ -428,7 +457,7 @@ public sealed partial class SqliteDialStore(
         /// <summary>
         /// A cell's place in its table's key order, as one number: grouping and period (3 bits),
         /// day (22 bits: day numbers end at 3,652,058), campaign rank (19 bits) and area rank (20
-        /// bits). Ranks stay below <see cref="MaxRollupCellsCounted"/>, far inside their bits.
+        /// bits). Ranks stay near <see cref="MaxRollupCellsCounted"/>, far inside their bits.
         /// </summary>
         private static ulong OrderKey(DialGrouping grouping, DialPeriod period, DateOnly day, int campaignRank, int areaRank) =>
             ((ulong)((int)grouping * 2 + (int)period) << 61) | ((ulong)day.DayNumber << 39) | ((ulong)campaignRank << 20) | (uint)areaRank;
@@ -442,7 +471,7 @@ public sealed partial class SqliteDialStore(
             return distinct.Select((value, rank) => (value, rank)).ToDictionary(pair => pair.value, pair => pair.rank);
         }
 
-        private void StageCells(string sql, DeltaCell[] cells, CancellationToken cancellationToken)
+        private void StageCells(string sql, IEnumerable<DeltaCell> cells, CancellationToken cancellationToken)
         {
             using var insert = new SqliteRowStatement(_connection, sql);
             foreach (var cell in cells)
@@ -460,51 +489,6 @@ public sealed partial class SqliteDialStore(
 
         /// <summary>A counted cell: <see cref="Key"/> is the campaign of a rollup cell, the period of a total.</summary>
         private readonly record struct DeltaCell(DialGrouping Grouping, DateOnly Day, long Key, string AreaKey, (long Dials, long Contacts) Counts);
-
-        private async Task WriteAsync(CancellationToken cancellationToken)
-        {
-            var now = SqliteText.Time(_store._clock.GetUtcNow().UtcDateTime);
-            _importId = await InTurnAsync(async transaction =>
-            {
-                await using var start = _connection.CreateCommand();
-                start.Transaction = transaction;
-                start.CommandText = StartImport;
-                start.Parameters.AddWithValue("$customer", _customer);
-                start.Parameters.AddWithValue("$now", now);
-                return (long)(await start.ExecuteScalarAsync(cancellationToken))!;
-            }, cancellationToken);
-
-            foreach (var (after, through) in TurnRanges())
-            {
-                _newDials += await InTurnAsync(transaction => ExecuteAsync(_connection, transaction, WriteStagedDials,
-                    [("$customer", _customer), ("$import", _importId.Value), ("$after", after), ("$through", through)], cancellationToken), cancellationToken);
-            }
-
-            if (_newDials > 0)
-            {
-                await CountRollupsAsync(cancellationToken);
-            }
-
-            await InTurnAsync(async transaction =>
-            {
-                if (await ExecuteAsync(_connection, transaction, MarkCommitted, [("$import", _importId.Value), ("$now", now)], cancellationToken) == 0)
-                {
-                    // Another process's start removed this import's rows as interrupted (several processes on one SQLite file).
-                    throw new DatabaseBusyException("This import was interrupted by a restart of the service; nothing of it was stored. Send it again.");
-                }
-
-                return await ExecuteAsync(_connection, transaction, AddToRollups, [("$customer", _customer)], cancellationToken);
-            }, cancellationToken);
-        }
-
-        /// <summary>The rowid ranges of temp.DialStaging (numbered from 1) that one write turn each covers.</summary>
-        private IEnumerable<(long After, long Through)> TurnRanges()
-        {
-            for (long after = 0; after < _distinct; after += RowsPerTransaction)
-            {
-                yield return (after, Math.Min(after + RowsPerTransaction, _distinct));
-            }
-        }
 
         /// <summary>One short write transaction, in this process's turn.</summary>
         private async Task<T> InTurnAsync<T>(Func<SqliteTransaction, Task<T>> write, CancellationToken cancellationToken)
@@ -540,37 +524,45 @@ public sealed partial class SqliteDialStore(
 
         public async ValueTask DisposeAsync()
         {
-            _stage.Dispose();
-            if (_staging is not null)
-            {
-                await _staging.RollbackAsync();
-                await _staging.DisposeAsync();
-            }
-
-            if (!_committed && _importId is { } importId)
-            {
-                await RemoveWrittenDialsAsync(importId);
-            }
-
+            _write.Dispose();
             try
             {
-                await ExecuteAsync(_connection, null, DropStagingTables, [], CancellationToken.None);
+                if (!_committed && _importId is { } importId)
+                {
+                    await RemoveWrittenDialsAsync(importId);
+                }
+
+                try
+                {
+                    await ExecuteAsync(_connection, null, DropCountTables, [], CancellationToken.None);
+                }
+                finally
+                {
+                    await _store._context.Database.CloseConnectionAsync();
+                }
             }
             finally
             {
-                await _store._context.Database.CloseConnectionAsync();
+                ReleaseCustomerTurn();
             }
         }
 
-        /// <summary>Nothing half-written: the rows a failed import wrote go, in the same short turns.</summary>
+        private void ReleaseCustomerTurn()
+        {
+            _customerTurn?.Dispose();
+            _customerTurn = null;
+        }
+
+        /// <summary>Nothing half-written: the rows a failed import wrote go, in short turns over their rowids.</summary>
         private async Task RemoveWrittenDialsAsync(long importId)
         {
             try
             {
-                foreach (var (after, through) in TurnRanges())
+                for (var from = _firstRowId; from <= _lastRowId; from += RowsPerTransaction)
                 {
-                    await InTurnAsync(transaction => ExecuteAsync(_connection, transaction, RemoveNewDials,
-                        [("$customer", _customer), ("$import", importId), ("$after", after), ("$through", through)], CancellationToken.None), CancellationToken.None);
+                    var to = from + RowsPerTransaction;
+                    await InTurnAsync(transaction => ExecuteAsync(_connection, transaction, RemoveWrittenDials,
+                        [("$from", from), ("$to", to), ("$import", importId)], CancellationToken.None), CancellationToken.None);
                 }
 
                 await InTurnAsync(transaction => ExecuteAsync(_connection, transaction, "DELETE FROM DialImports WHERE Id = $import",

@@ -63,6 +63,9 @@ internal sealed class SqliteRowStatement : IDisposable
         return raw.sqlite3_changes(_connection.Handle);
     }
 
+    /// <summary>The rowid SQLite gave the row the connection inserted last.</summary>
+    public long LastInsertedRowId => raw.sqlite3_last_insert_rowid(_connection.Handle);
+
     public void Dispose() => _statement.Dispose();
 
     private void Check(int result)

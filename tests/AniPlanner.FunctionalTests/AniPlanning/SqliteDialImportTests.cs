@@ -55,6 +55,47 @@ public sealed class SqliteDialImportTests
     }
 
     [Test]
+    public async Task A_second_import_of_the_same_customer_waits_for_the_first_and_both_count_each_call_once()
+    {
+        await using var database = new SqliteTestDatabase();
+        await using var factory = new AniPlannerFactory(database);
+        using var client = factory.CreateClient();
+        var (customerId, campaignId) = await CustomerAndCampaignAsync(client, factory, "Two Imports");
+        var (neighbourId, neighbourCampaign) = await CustomerAndCampaignAsync(client, factory, "Neighbour Imports");
+        await using var firstScope = factory.Services.CreateAsyncScope();
+        await using var secondScope = factory.Services.CreateAsyncScope();
+        await using var neighbourScope = factory.Services.CreateAsyncScope();
+
+        // The first import has read 20 rows (some already written: more than a turn's worth) and not committed.
+        await using var first = await firstScope.ServiceProvider.GetRequiredService<IDialStore>().BeginImportAsync(customerId, CancellationToken.None);
+        for (var index = 0; index < SqliteDialStore.RowsPerTransaction + 20; index++)
+        {
+            await first.StageAsync(Staged($"w-{index:000000}", campaignId), CancellationToken.None);
+        }
+
+        var second = secondScope.ServiceProvider.GetRequiredService<IDialStore>().BeginImportAsync(customerId, CancellationToken.None);
+        await using (var neighbour = await neighbourScope.ServiceProvider.GetRequiredService<IDialStore>().BeginImportAsync(neighbourId, CancellationToken.None))
+        {
+            await neighbour.StageAsync(Staged("n-1", neighbourCampaign), CancellationToken.None);
+            Assert.That(await neighbour.CommitAsync(CancellationToken.None), Is.EqualTo(new DialImportCounts(1, 0)), "another customer's import is not held up");
+        }
+
+        Assert.That(second.IsCompleted, Is.False, "the same customer's second import waits while the first is open");
+        Assert.That(await first.CommitAsync(CancellationToken.None), Is.EqualTo(new DialImportCounts(SqliteDialStore.RowsPerTransaction + 20, 0)));
+
+        // Its rows from the last 20 of the first's and 10 new ones: the first's are stored, so duplicates.
+        await using var secondImport = await second;
+        for (var index = SqliteDialStore.RowsPerTransaction; index < SqliteDialStore.RowsPerTransaction + 30; index++)
+        {
+            await secondImport.StageAsync(Staged($"w-{index:000000}", campaignId), CancellationToken.None);
+        }
+
+        Assert.That(await secondImport.CommitAsync(CancellationToken.None), Is.EqualTo(new DialImportCounts(10, 20)));
+        Assert.That(await CountAsync(database, "SELECT SUM(Dials) FROM DialRollups WHERE Grouping = 0"), Is.EqualTo(SqliteDialStore.RowsPerTransaction + 31),
+            "every call of both customers counted once");
+    }
+
+    [Test]
     public async Task A_large_import_writes_in_short_turns_that_let_other_writes_through()
     {
         await using var database = new SqliteTestDatabase();
@@ -110,7 +151,7 @@ public sealed class SqliteDialImportTests
                 await import.StageAsync(Staged($"a-{index:000000}", campaignId), CancellationToken.None);
             }
 
-            // Sorted last, so it fails in the last turn, after two turns committed: no such campaign.
+            // Staged last, so it fails in the last turn, after two turns committed: no such campaign.
             await import.StageAsync(Staged("z-broken", campaignId + 1000), CancellationToken.None);
             Assert.That(async () => await import.CommitAsync(CancellationToken.None), Throws.InstanceOf<SqliteException>());
         }
@@ -166,44 +207,56 @@ public sealed class SqliteDialImportTests
     }
 
     [Test]
-    public async Task Rollups_and_totals_counted_while_staging_match_what_sql_counts_from_the_rows_written()
+    public async Task Rollups_and_totals_spilled_past_the_memory_bound_match_those_counted_in_memory()
     {
         await using var database = new SqliteTestDatabase();
         await using var factory = new AniPlannerFactory(database);
         using var client = factory.CreateClient();
-        var (counted, countedCampaign) = await CustomerAndCampaignAsync(client, factory, "Counted While Staging");
-        var (summed, summedCampaign) = await CustomerAndCampaignAsync(client, factory, "Summed By SQL");
+        var (inMemory, inMemoryCampaign) = await CustomerAndCampaignAsync(client, factory, "Counted In Memory");
+        var (spilled, spilledCampaign) = await CustomerAndCampaignAsync(client, factory, "Spilled");
 
-        // Many rows per rollup cell, so the import counts them as it stages. The other customer
-        // has one of the call ids already, so not every staged row is written and SQL counts the
-        // rows that were (the known one must not count again, nor a repeat within the request).
-        // Saturday, Sunday and Monday: the weekly totals start on two Mondays.
-        var rows = Enumerable.Range(0, 60).Select(index => new StagedDial(
-            $"r-{index:000}", 0, new DateTime(2026, 5, 2 + index % 3, 17, 0, 0, DateTimeKind.Utc), new DateOnly(2026, 5, 2 + index % 3),
-            "+12135550123", "+12135550100", "", Contacted: index % 2 == 0,
-            $"nanp:{213 + index % 4}", $"nanp:{310 + index % 2}", index % 5 == 0 ? "" : "nanp:818")).ToList();
-        Assert.That(await ImportAsync(factory, counted, rows.Select(row => row with { CampaignId = countedCampaign })),
-            Is.EqualTo(new DialImportCounts(60, 0)));
-        Assert.That(await ImportAsync(factory, summed, [rows[7] with { CampaignId = summedCampaign }]), Is.EqualTo(new DialImportCounts(1, 0)));
-        Assert.That(await ImportAsync(factory, summed, rows.Append(rows[8] with { Contacted = !rows[8].Contacted }).Select(row => row with { CampaignId = summedCampaign })),
-            Is.EqualTo(new DialImportCounts(59, 2)));
+        // Every row of the first 70,000 makes three cells of its own (a day and its own areas):
+        // 210,000 cells, past the bound. The last 10,000 count again into the first ones' cells,
+        // after the spill. Sundays to Mondays over 350 days: weeks start on many Mondays.
+        const int distinctCells = 70_000;
+        Assert.That(3 * distinctCells, Is.GreaterThan(SqliteDialStore.MaxRollupCellsCounted));
+        var rows = Enumerable.Range(0, distinctCells + 10_000).Select(index =>
+        {
+            var cell = index % distinctCells;
+            var day = new DateOnly(2025, 1, 5).AddDays(cell % 350);
+            return new StagedDial(
+                $"r-{index:000000}", 0, day.ToDateTime(new TimeOnly(17, 0), DateTimeKind.Utc), day, "+12135550123", "+12135550100", "",
+                Contacted: index % 2 == 0, $"nanp:p{cell / 350}", $"nanp:a{cell / 350}", $"nanp:z{cell / 350}");
+        }).ToList();
 
-        var rollups = await CellsAsync(database, counted, Rollups);
-        var totals = await CellsAsync(database, counted, Totals);
-        var summedRollups = await CellsAsync(database, summed, Rollups);
-        var summedTotals = await CellsAsync(database, summed, Totals);
+        // Imports of 10,000 rows stay within the bound; one import of all of them spills. That one
+        // also finds a call id stored already (which must not count again) and a repeated one.
+        foreach (var batch in rows.Chunk(10_000))
+        {
+            Assert.That(await ImportAsync(factory, inMemory, batch.Select(row => row with { CampaignId = inMemoryCampaign })),
+                Is.EqualTo(new DialImportCounts(10_000, 0)));
+        }
+
+        Assert.That(await ImportAsync(factory, spilled, [rows[7] with { CampaignId = spilledCampaign }]), Is.EqualTo(new DialImportCounts(1, 0)));
+        Assert.That(await ImportAsync(factory, spilled, rows.Append(rows[8] with { Contacted = !rows[8].Contacted }).Select(row => row with { CampaignId = spilledCampaign })),
+            Is.EqualTo(new DialImportCounts(rows.Count - 1, 2)));
+
+        var rollups = await CellsAsync(database, inMemory, Rollups);
+        var totals = await CellsAsync(database, inMemory, Totals);
+        var spilledRollups = await CellsAsync(database, spilled, Rollups);
+        var spilledTotals = await CellsAsync(database, spilled, Totals);
         Assert.Multiple(() =>
         {
-            Assert.That(rollups, Is.EqualTo(summedRollups));
-            Assert.That(totals, Is.EqualTo(summedTotals));
+            Assert.That(spilledRollups, Is.EqualTo(rollups));
+            Assert.That(spilledTotals, Is.EqualTo(totals));
+            Assert.That(rollups, Has.Count.EqualTo(3 * distinctCells));
+            Assert.That(rollups, Has.Member("0|2025-01-05|nanp:p0|2|2"), "a cell counted before the spill and after it");
             Assert.That(totals.Where(total => total.StartsWith("0|1|", StringComparison.Ordinal)).Select(total => total.Split('|')[2]).Distinct(),
-                Is.EqualTo(new[] { "2026-04-27", "2026-05-04" }), "area code weeks start on the Mondays before and of May 4th");
-            Assert.That(totals.Where(total => total.StartsWith("0|0|", StringComparison.Ordinal)), Has.Exactly(12).Items, "area code days: 3 days x 4 areas");
-            Assert.That(rollups.Where(rollup => rollup.StartsWith("0|", StringComparison.Ordinal)), Has.Exactly(12).Items, "area code cells: 3 days x 4 areas");
-            Assert.That(rollups.Where(rollup => rollup.StartsWith("2|", StringComparison.Ordinal)), Has.Exactly(6).Items, "ZIP cells: 3 days x (none, 818)");
+                Has.Exactly(51).Items, "area code weeks: 350 days from a Sunday touch 51 Mondays");
+            Assert.That(totals.Where(total => total.StartsWith("0|0|", StringComparison.Ordinal)), Has.Exactly(distinctCells).Items, "area code days");
         });
-        Assert.That(await CountAsync(database, "SELECT SUM(Dials) FROM DialRollups WHERE Grouping = 1"), Is.EqualTo(120), "60 dials per customer");
-        Assert.That(await CountAsync(database, "SELECT SUM(Contacts) FROM DialRollups WHERE Grouping = 1"), Is.EqualTo(60), "30 contacts per customer");
+        Assert.That(await CountAsync(database, "SELECT SUM(Dials) FROM DialRollups WHERE Grouping = 1"), Is.EqualTo(2L * rows.Count), "every dial once per customer");
+        Assert.That(await CountAsync(database, "SELECT SUM(Contacts) FROM DialRollups WHERE Grouping = 1"), Is.EqualTo(rows.Count), "every other dial contacted");
     }
 
     private static async Task<DialImportCounts> ImportAsync(AniPlannerFactory factory, Guid customerId, IEnumerable<StagedDial> rows)

@@ -11,9 +11,13 @@ public sealed class DatabaseBusyException(string message, Exception? innerExcept
     /// <summary>How long a caller is told to wait before sending the request again (Retry-After).</summary>
     public const int RetryAfterSeconds = 5;
 
-    /// <summary>How long a dial import's commit waits for another import of the same customer to commit.</summary>
+    /// <summary>How long a dial import waits for another import of the same customer to commit (on SQLite, to finish).</summary>
     public static readonly TimeSpan DialImportCommitWait = TimeSpan.FromSeconds(60);
 
     public static DatabaseBusyException AnotherDialImportCommitting() => new(
         "Another dial import of this customer is still being committed; nothing of this one was stored. Send it again shortly.");
+
+    /// <summary>On SQLite an import of a customer runs alone among that customer's imports, from its first row to its commit.</summary>
+    public static DatabaseBusyException AnotherDialImportRunning() => new(
+        $"Another dial import of this customer has been running for over {(int)DialImportCommitWait.TotalSeconds} seconds (on SQLite a customer's imports run one at a time); nothing of this one was stored. Send it again when that one has answered.");
 }
