@@ -93,14 +93,18 @@ public sealed partial class SqliteDialStore(
         ORDER BY Grouping, Day, CampaignId, AreaKey
         """;
 
-    /// <summary>A counted cell, bound as a spilled one is.</summary>
-    private const string StageRollupCell = """
-        INSERT INTO temp.DialRollupDelta (Grouping, Day, CampaignId, AreaKey, Dials, Contacts) VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+    /// <summary>A counted cell added to its rollup (bound as a spilled one is, the customer as ?7), in the last write turn.</summary>
+    private const string AddRollupCell = """
+        INSERT INTO DialRollups (CustomerId, Grouping, Day, CampaignId, AreaKey, Dials, Contacts) VALUES (?7, ?1, ?2, ?3, ?4, ?5, ?6)
+        ON CONFLICT (CustomerId, Grouping, Day, CampaignId, AreaKey)
+        DO UPDATE SET Dials = Dials + excluded.Dials, Contacts = Contacts + excluded.Contacts
         """;
 
-    /// <summary>A counted total, bound as a rollup cell is: grouping, start, period, area, counts.</summary>
-    private const string StageTotalCell = """
-        INSERT INTO temp.DialTotalDelta (Grouping, Start, Period, AreaKey, Dials, Contacts) VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+    /// <summary>A counted total added to the totals, bound as a rollup cell is: grouping, start, period, area, counts.</summary>
+    private const string AddTotalCell = """
+        INSERT INTO DialTotals (CustomerId, Grouping, Start, Period, AreaKey, Dials, Contacts) VALUES (?7, ?1, ?2, ?3, ?4, ?5, ?6)
+        ON CONFLICT (CustomerId, Grouping, Period, Start, AreaKey)
+        DO UPDATE SET Dials = Dials + excluded.Dials, Contacts = Contacts + excluded.Contacts
         """;
 
     /// <summary>The totals of every campaign from the summed spilled counts; in key order.</summary>
@@ -250,6 +254,9 @@ public sealed partial class SqliteDialStore(
         private readonly string _customer;
         private int _pendingCount;
         private bool _spilled;
+
+        // The counted cells in key order, when they never spilled: the last write turn adds them.
+        private (DeltaCell[] Rollups, DeltaCell[] Totals)? _counted;
         private long _staged;
         private long _newDials;
         private long? _importId;
@@ -291,6 +298,13 @@ public sealed partial class SqliteDialStore(
                     {
                         // Another process's start removed this import's rows as interrupted (several processes on one SQLite file).
                         throw new DatabaseBusyException("This import was interrupted by a restart of the service; nothing of it was stored. Send it again.");
+                    }
+
+                    if (_counted is var (rollups, totals))
+                    {
+                        WriteCells(AddRollupCell, rollups, cancellationToken);
+                        WriteCells(AddTotalCell, totals, cancellationToken);
+                        return 0;
                     }
 
                     return await ExecuteAsync(_connection, transaction, AddToRollups, [("$customer", _customer)], cancellationToken);
@@ -382,21 +396,22 @@ public sealed partial class SqliteDialStore(
         private async Task SpillAsync(CancellationToken cancellationToken)
         {
             await using var transaction = _connection.BeginTransaction(deferred: true);
-            StageCells(SpillRollupCell, _rollupCells.Select(cell => new DeltaCell(cell.Key.Grouping, cell.Key.Day, cell.Key.CampaignId, cell.Key.AreaKey, cell.Value)), cancellationToken);
+            WriteCells(SpillRollupCell, _rollupCells.Select(cell => new DeltaCell(cell.Key.Grouping, cell.Key.Day, cell.Key.CampaignId, cell.Key.AreaKey, cell.Value)), cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             _rollupCells.Clear();
             _spilled = true;
         }
 
         /// <summary>
-        /// The rollup and total counts of the rows written, into temp.DialRollupDelta and
-        /// temp.DialTotalDelta, outside the write lock: the last write turn only adds.
+        /// The rollup and total counts of the rows written, summed and ordered outside the write
+        /// lock (the last write turn only adds): in memory, or, once spilled, into
+        /// temp.DialRollupDelta and temp.DialTotalDelta.
         /// </summary>
         private async Task CountRollupsAsync(CancellationToken cancellationToken)
         {
             if (!_spilled)
             {
-                await StageCountedCellsAsync(cancellationToken);
+                _counted = OrderCountedCells();
                 return;
             }
 
@@ -407,9 +422,10 @@ public sealed partial class SqliteDialStore(
 
         /// <summary>
         /// The counted cells, and their sums by the day and by the week, each in its table's key
-        /// order (as <see cref="SumSpilledRollups"/> and <see cref="CountTotals"/> leave theirs).
+        /// order (as <see cref="SumSpilledRollups"/> and <see cref="CountTotals"/> leave theirs),
+        /// so the upserts walk each table in order.
         /// </summary>
-        private async Task StageCountedCellsAsync(CancellationToken cancellationToken)
+        private (DeltaCell[] Rollups, DeltaCell[] Totals) OrderCountedCells()
         {
             // Ordered by packed integer keys, areas and campaigns by rank: comparing the cells
             // field by field (strings among them) took longer than writing them.
@@ -432,11 +448,7 @@ public sealed partial class SqliteDialStore(
             var totalOrder = totals.Keys.ToArray();
             var totalCells = totals.Values.ToArray();
             Array.Sort(totalOrder, totalCells);
-
-            await using var transaction = _connection.BeginTransaction(deferred: true);
-            StageCells(StageRollupCell, rollups, cancellationToken);
-            StageCells(StageTotalCell, totalCells, cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
+            return (rollups, totalCells);
         }
 
         private static void AddTo<TKey>(Dictionary<TKey, (long Dials, long Contacts)> cells, TKey key, (long Dials, long Contacts) counts)
@@ -471,9 +483,15 @@ public sealed partial class SqliteDialStore(
             return distinct.Select((value, rank) => (value, rank)).ToDictionary(pair => pair.value, pair => pair.rank);
         }
 
-        private void StageCells(string sql, IEnumerable<DeltaCell> cells, CancellationToken cancellationToken)
+        /// <summary>Cells through <paramref name="sql"/>, bound as ?1 to ?6, the customer as ?7 where it names one.</summary>
+        private void WriteCells(string sql, IEnumerable<DeltaCell> cells, CancellationToken cancellationToken)
         {
             using var insert = new SqliteRowStatement(_connection, sql);
+            if (insert.ParameterCount == 7)
+            {
+                insert.Bind(7, _customer);
+            }
+
             foreach (var cell in cells)
             {
                 cancellationToken.ThrowIfCancellationRequested();
