@@ -4,6 +4,8 @@ using System.Text.Json.Nodes;
 using AniPlanner.Application.AniPlanning.ImportDials;
 using AniPlanner.FunctionalTests.Infrastructure;
 using AniPlanner.Infrastructure.AniPlanning;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -22,11 +24,17 @@ public sealed class SqliteDialImportTests
     [Test]
     public async Task A_trickled_upload_keeps_no_other_customer_waiting()
     {
+        // On Kestrel, through a socket: the in-memory test server hands a request to the service
+        // only once its body is complete, so the upload would be over before the import began.
         await using var database = new SqliteTestDatabase();
         await using var factory = new AniPlannerFactory(database);
-        using var client = factory.CreateClient();
+        factory.UseKestrel(0);
+        factory.StartServer();
+        var address = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        using var client = new HttpClient { BaseAddress = new Uri(address) };
         var uploader = await ServiceArrangements.CustomerWithCampaignAsync(client, AniPlannerFactory.AdminKey, "Slow Uploads");
         var neighbour = await ServiceArrangements.CustomerWithCampaignAsync(client, AniPlannerFactory.AdminKey, "Neighbour");
+        var (uploaderId, _) = await CustomerAndCampaignAsync(factory, "Slow Uploads");
 
         // A row every 100 ms for 3 seconds: the import is open, reading, the whole time.
         var trickle = new TrickledContent(Encoding.UTF8.GetBytes(Header), Enumerable.Range(0, 30)
@@ -37,9 +45,11 @@ public sealed class SqliteDialImportTests
         await trickle.Started;
 
         var latencies = new List<TimeSpan>();
+        var importOpen = new List<bool>();
         while (!import.IsCompleted && latencies.Count < 10)
         {
             latencies.Add(await ServiceArrangements.TimedOutplanCreateAsync(client, neighbour));
+            importOpen.Add(await ImportOfCustomerIsOpenAsync(factory, uploaderId));
             await Task.Delay(150);
         }
 
@@ -50,6 +60,7 @@ public sealed class SqliteDialImportTests
             Assert.That(imported.StatusCode, Is.EqualTo(HttpStatusCode.OK), answer.ToJsonString());
             Assert.That(answer["data"]!["accepted"]!.GetValue<long>(), Is.EqualTo(30));
             Assert.That(latencies, Has.Count.GreaterThanOrEqualTo(5), "the neighbour's writes were measured while the upload was open");
+            Assert.That(importOpen.Take(5), Is.All.True, "the service was importing (the uploader's import turn was taken) while they were measured");
             Assert.That(latencies.Max(), Is.LessThan(OtherWritesWithin), string.Join(", ", latencies.Select(latency => $"{latency.TotalMilliseconds:0} ms")));
         });
     }
@@ -300,9 +311,30 @@ public sealed class SqliteDialImportTests
         return cells;
     }
 
+    /// <summary>Whether an import of the customer is under way: another one cannot begin within a moment.</summary>
+    private static async Task<bool> ImportOfCustomerIsOpenAsync(AniPlannerFactory factory, Guid customerId)
+    {
+        using var moment = new CancellationTokenSource(TimeSpan.FromMilliseconds(100));
+        try
+        {
+            using var turn = await factory.Services.GetRequiredService<SqliteDialImportTurns>().EnterAsync(customerId, moment.Token);
+            return false;
+        }
+        catch (OperationCanceledException)
+        {
+            return true;
+        }
+    }
+
     private static async Task<(Guid CustomerId, long CampaignId)> CustomerAndCampaignAsync(HttpClient client, AniPlannerFactory factory, string name)
     {
         _ = await ServiceArrangements.CustomerWithCampaignAsync(client, AniPlannerFactory.AdminKey, name);
+        return await CustomerAndCampaignAsync(factory, name);
+    }
+
+    /// <summary>The ids of an existing customer, by name, and of its campaign.</summary>
+    private static async Task<(Guid CustomerId, long CampaignId)> CustomerAndCampaignAsync(AniPlannerFactory factory, string name)
+    {
         await using var connection = new SqliteConnection(factory.Database.ConnectionString);
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
