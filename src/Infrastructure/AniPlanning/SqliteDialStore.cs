@@ -302,8 +302,8 @@ public sealed partial class SqliteDialStore(
 
                     if (_counted is var (rollups, totals))
                     {
-                        WriteCells(AddRollupCell, rollups, cancellationToken);
-                        WriteCells(AddTotalCell, totals, cancellationToken);
+                        WriteCells(AddRollupCell, rollups, cancellationToken, _customer);
+                        WriteCells(AddTotalCell, totals, cancellationToken, _customer);
                         return 0;
                     }
 
@@ -483,13 +483,13 @@ public sealed partial class SqliteDialStore(
             return distinct.Select((value, rank) => (value, rank)).ToDictionary(pair => pair.value, pair => pair.rank);
         }
 
-        /// <summary>Cells through <paramref name="sql"/>, bound as ?1 to ?6, the customer as ?7 where it names one.</summary>
-        private void WriteCells(string sql, IEnumerable<DeltaCell> cells, CancellationToken cancellationToken)
+        /// <summary>Cells through <paramref name="sql"/>, bound as ?1 to ?6, and <paramref name="customer"/> as ?7 when given.</summary>
+        private void WriteCells(string sql, IEnumerable<DeltaCell> cells, CancellationToken cancellationToken, string? customer = null)
         {
             using var insert = new SqliteRowStatement(_connection, sql);
-            if (insert.ParameterCount == 7)
+            if (customer is not null)
             {
-                insert.Bind(7, _customer);
+                insert.Bind(7, customer);
             }
 
             foreach (var cell in cells)

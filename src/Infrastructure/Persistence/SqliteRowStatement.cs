@@ -63,8 +63,6 @@ internal sealed class SqliteRowStatement : IDisposable
         return raw.sqlite3_changes(_connection.Handle);
     }
 
-    public int ParameterCount => raw.sqlite3_bind_parameter_count(_statement);
-
     /// <summary>The rowid SQLite gave the row the connection inserted last.</summary>
     public long LastInsertedRowId => raw.sqlite3_last_insert_rowid(_connection.Handle);
 
