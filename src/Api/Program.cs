@@ -1,3 +1,4 @@
+using AniPlanner.Api.Dashboard;
 using AniPlanner.Api.Errors;
 using AniPlanner.Api.Hosting;
 using AniPlanner.Application;
@@ -45,6 +46,7 @@ app.UseSecurityHeaders();
 app.UseMiddleware<RequestLoggingMiddleware>();
 app.UseExceptionHandler();
 app.UseMiddleware<ShutdownDeadlineMiddleware>();
+app.UseDashboard(app.Environment);
 app.UseStatusCodePages(StatusCodeErrors.WriteAsync);
 app.UseCors();
 app.UseAuthentication();
@@ -71,8 +73,8 @@ app.MapScalarApiReference(SecurityHeaders.DocsPath, scalar => scalar
     .HideDeveloperTools()
     .HideClientButton());
 
-// A browser opening the service lands on its docs; API paths are untouched.
-app.MapGet("/", () => Results.Redirect(SecurityHeaders.DocsPath)).AllowAnonymous().ExcludeFromDescription();
+// A browser opening the service lands on the dashboard; an API client gets a JSON index.
+app.MapServiceRoot();
 
 await StartupTasks.RunAsync(app.Services, app.Lifetime.ApplicationStopping);
 await app.RunAsync();

@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using AniPlanner.FunctionalTests.Infrastructure;
@@ -32,19 +31,6 @@ public sealed partial class DocsPageTests
             Assert.That(configuration["withDefaultFonts"]?.GetValue<bool>(), Is.False, "no fonts from Scalar's CDN");
             Assert.That(configuration["proxyUrl"], Is.Null, "requests go to this service, not through Scalar's proxy");
         });
-    }
-
-    [Test]
-    public async Task The_root_sends_a_browser_to_the_docs()
-    {
-        await using var database = new SqliteTestDatabase();
-        await using var factory = new AniPlannerFactory(database);
-        using var client = factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-
-        using var response = await client.GetAsync("/");
-
-        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
-        Assert.That(response.Headers.Location?.OriginalString, Is.EqualTo("/docs"));
     }
 
     /// <summary>The JSON configuration the page hands to Scalar's script.</summary>

@@ -1,0 +1,412 @@
+// The ANI Planner screen: sign in, choose the plan's options, read the plan. Every figure shown
+// is the API's own answer to POST /ani-planner/generate; the page computes none of them.
+
+import { ApiError, callApi, currentCredential, forgetCredential, keepCredential } from './api.js';
+import { drawChart } from './chart.js';
+import { byId, element, formatCount, formatDifference, formatPercent } from './dom.js';
+import { fieldOfMessage, planFields, readOptions, showResolvedOptions } from './options.js';
+import { columns, standing, toCsv, visibleRows } from './regions.js';
+
+const view = {
+  plan: null, // the answer's data
+  planText: '', // the answer exactly as it came, for "Copy JSON"
+  sort: null, // {key, direction}; null is the contract's order
+  running: null, // the AbortController of the plan being generated
+};
+
+document.addEventListener('DOMContentLoaded', start);
+
+function start() {
+  byId('password-form').addEventListener('submit', signInWithPassword);
+  byId('key-form').addEventListener('submit', signInWithKey);
+  byId('sign-out').addEventListener('click', () => signOut('You are signed out.'));
+  byId('plan-form').addEventListener('submit', (event) => {
+    event.preventDefault();
+    generate();
+  });
+  for (const radio of document.querySelectorAll('input[name="campaignMode"]')) {
+    radio.addEventListener('change', syncCampaignChoices);
+  }
+  byId('region-search').addEventListener('input', renderRows);
+  byId('row-filter').addEventListener('change', renderRows);
+  byId('download-csv').addEventListener('click', downloadCsv);
+  byId('copy-json').addEventListener('click', copyJson);
+  let resizing;
+  window.addEventListener('resize', () => {
+    clearTimeout(resizing);
+    resizing = setTimeout(() => view.plan && drawChart(byId('chart'), view.plan), 150);
+  });
+  buildTableHead();
+
+  if (currentCredential()) {
+    enterPlanner();
+  } else {
+    showSignIn();
+  }
+}
+
+// ---- Signing in and out -------------------------------------------------------------------
+
+function showSignIn(notice = '', isError = false) {
+  byId('planner-view').hidden = true;
+  byId('who').hidden = true;
+  byId('sign-in-view').hidden = false;
+  const banner = byId('sign-in-notice');
+  banner.textContent = notice;
+  banner.hidden = notice === '';
+  banner.classList.toggle('error', isError);
+  byId('username').focus();
+}
+
+async function signInWithPassword(event) {
+  event.preventDefault();
+  const username = byId('username').value.trim();
+  const password = byId('password').value;
+  const error = byId('password-error');
+  if (username === '' || password === '') {
+    error.textContent = 'Enter your username and password.';
+    return;
+  }
+  error.textContent = '';
+  const button = event.submitter ?? event.target.querySelector('button');
+  button.disabled = true;
+  try {
+    const { json } = await callApi('POST', '/auth/login', { body: { username, password }, credential: null });
+    keepCredential(json.token, 'user');
+    byId('password').value = '';
+    await enterPlanner();
+  } catch (failure) {
+    error.textContent = failure instanceof ApiError ? failure.message : String(failure);
+  } finally {
+    button.disabled = false;
+  }
+}
+
+async function signInWithKey(event) {
+  event.preventDefault();
+  const key = byId('access-key').value.trim();
+  const error = byId('key-error');
+  if (key === '') {
+    error.textContent = 'Paste an access key.';
+    return;
+  }
+  error.textContent = '';
+  try {
+    // Checked before it is kept: a mistyped key is told here, not as a failed plan.
+    await callApi('GET', '/v1.0/me', { credential: { token: key } });
+    keepCredential(key, 'accesskey');
+    byId('access-key').value = '';
+    await enterPlanner();
+  } catch (failure) {
+    error.textContent = failure instanceof ApiError ? failure.message : String(failure);
+  }
+}
+
+function signOut(notice, isError = false) {
+  view.running?.abort();
+  forgetCredential();
+  view.plan = null;
+  view.planText = '';
+  byId('plan').hidden = true;
+  byId('plan-status').replaceChildren();
+  byId('campaign-list').replaceChildren();
+  clearFieldErrors();
+  showSignIn(notice, isError);
+}
+
+/** Any answer may say the credential is gone (expired, revoked): back to sign-in, saying so. */
+function handleSignedOut(failure) {
+  if (failure instanceof ApiError && failure.status === 401) {
+    signOut(`Please sign in again: ${failure.message}`, true);
+    return true;
+  }
+  return false;
+}
+
+// ---- The planner ----------------------------------------------------------------------------
+
+async function enterPlanner() {
+  byId('sign-in-view').hidden = true;
+  byId('planner-view').hidden = false;
+  byId('main').focus();
+  try {
+    const { json: caller } = await callApi('GET', '/v1.0/me');
+    byId('who-name').textContent = describeCaller(caller);
+    byId('who').hidden = false;
+  } catch (failure) {
+    if (!handleSignedOut(failure)) {
+      showStatusError(failure);
+    }
+    return;
+  }
+  if (await loadCampaigns()) {
+    await generate({ useDefaults: true });
+  }
+}
+
+function describeCaller(caller) {
+  const who = caller.credential_type === 'user' ? caller.username
+    : caller.credential_type === 'platform' ? 'the platform administrator key'
+      : `access key "${caller.name || 'unnamed'}"`;
+  const company = caller.customer_name ? ` · ${caller.customer_name}` : '';
+  const permission = caller.permission ? ` (${caller.permission})` : '';
+  return `Signed in as ${who}${permission}${company}`;
+}
+
+/** Fills the campaign filter with the company's dialing campaigns; false when the page cannot go on. */
+async function loadCampaigns() {
+  try {
+    const { json } = await callApi('GET', '/ani-planner/campaigns');
+    const dialing = json.data.filter((campaign) => campaign.campaignType !== 'inbound');
+    const list = byId('campaign-list');
+    list.replaceChildren(...dialing.map((campaign) => element('label', {},
+      element('input', { type: 'checkbox', name: 'campaign', value: campaign.internalIdentifier }),
+      campaign.name,
+      element('span', { class: 'identifier' }, campaign.internalIdentifier))));
+    if (dialing.length === 0) {
+      list.append(element('p', { class: 'hint' }, 'The company has no outbound or autodial campaign yet.'));
+    }
+    syncCampaignChoices();
+    return true;
+  } catch (failure) {
+    if (!handleSignedOut(failure)) {
+      showStatusError(failure);
+    }
+    return false;
+  }
+}
+
+function syncCampaignChoices() {
+  const mode = document.querySelector('input[name="campaignMode"]:checked').value;
+  for (const box of document.querySelectorAll('#campaign-list input[type="checkbox"]')) {
+    box.disabled = mode === 'all';
+  }
+}
+
+/** Asks for the plan with the form's options (or none: the contract's defaults) and shows it. */
+async function generate({ useDefaults = false } = {}) {
+  clearFieldErrors();
+  const options = useDefaults ? { body: {}, problems: [] } : readOptions();
+  if (options.problems.length > 0) {
+    for (const problem of options.problems) {
+      showFieldError(problem.field, problem.message);
+    }
+    return;
+  }
+
+  view.running?.abort();
+  const running = new AbortController();
+  view.running = running;
+  const button = byId('generate');
+  button.disabled = true;
+  byId('plan').setAttribute('aria-busy', 'true');
+  byId('plan-status').replaceChildren(element('p', { class: 'banner loading' }, 'Generating the plan…'));
+  try {
+    const { json, text } = await callApi('POST', '/ani-planner/generate', { body: options.body, signal: running.signal });
+    view.plan = json.data;
+    view.planText = text;
+    byId('plan-status').replaceChildren();
+    showResolvedOptions(json.data);
+    renderPlan();
+  } catch (failure) {
+    if (failure.name === 'AbortError' || handleSignedOut(failure)) {
+      return;
+    }
+    byId('plan-status').replaceChildren();
+    if (failure instanceof ApiError && failure.status === 400) {
+      showFieldError(fieldOfMessage(failure.message), failure.message);
+    } else {
+      showStatusError(failure);
+    }
+  } finally {
+    if (view.running === running) {
+      view.running = null;
+      button.disabled = false;
+      byId('plan').removeAttribute('aria-busy');
+    }
+  }
+}
+
+function showStatusError(failure) {
+  const message = failure instanceof ApiError ? failure.message : String(failure);
+  const prefix = failure instanceof ApiError && failure.status === 403 ? 'This credential may not do that. ' : '';
+  const reference = failure instanceof ApiError && failure.requestId ? ` (request ${failure.requestId})` : '';
+  byId('plan-status').replaceChildren(element('p', { class: 'banner error', role: 'alert' }, `${prefix}${message}${reference}`));
+}
+
+// ---- Field errors ---------------------------------------------------------------------------
+
+/** Shows a message beside its field (the form's foot when it names none) and moves focus there. */
+function showFieldError(field, message) {
+  const known = planFields.includes(field);
+  byId(known ? `${field}-error` : 'form-error').textContent = message;
+  if (known) {
+    const input = field === 'campaigns' ? document.querySelector('input[name="campaignMode"]:checked') : byId(field);
+    if (field !== 'campaigns') {
+      input.setAttribute('aria-invalid', 'true');
+    }
+    input.focus();
+  }
+}
+
+function clearFieldErrors() {
+  for (const field of planFields) {
+    byId(`${field}-error`).textContent = '';
+    if (field !== 'campaigns') {
+      byId(field).removeAttribute('aria-invalid');
+    }
+  }
+  byId('form-error').textContent = '';
+}
+
+// ---- The plan -------------------------------------------------------------------------------
+
+const countryNames = { us: 'United States', ca: 'Canada', uk: 'United Kingdom' };
+const groupings = { area_code: 'grouped by the area code called', ani: "grouped by the ANI's area code", zip: "grouped by the prospect's ZIP" };
+const inventories = { managed: 'active managed ANIs counted', all: 'all but removed ANIs counted' };
+
+function renderPlan() {
+  const plan = view.plan;
+  byId('plan').hidden = false;
+  byId('plan-summary').textContent = [
+    countryNames[plan.country] ?? plan.country,
+    `${plan.dateStart} to ${plan.dateEnd}`,
+    `${plan.bizDays} weekday${plan.bizDays === 1 ? '' : 's'}`,
+    `target ${plan.dailyDialsTarget} dials per ANI a day`,
+    groupings[plan.groupBy] ?? plan.groupBy,
+    inventories[plan.inventoryMode] ?? plan.inventoryMode,
+    `${plan.selectedCampaigns.length} of ${plan.campaigns.length} campaigns`,
+  ].join(' · ');
+
+  const empty = byId('empty-notice');
+  empty.hidden = plan.totalDials > 0;
+  empty.textContent = `No dials between ${plan.dateStart} and ${plan.dateEnd} in the chosen campaigns: there is nothing to plan from. Choose another range or other campaigns.`;
+  byId('zip-warning').hidden = !plan.missingZipData;
+
+  renderTotals(plan);
+  byId('chart-figure').hidden = plan.regionStats.length === 0;
+  drawChart(byId('chart'), plan);
+  renderRows();
+}
+
+function renderTotals(plan) {
+  const difference = plan.aniDifference;
+  const totals = [
+    ['totalDials', 'Dials', formatCount(plan.totalDials)],
+    ['totalContacts', 'Contacts', formatCount(plan.totalContacts)],
+    ['overallContactRate', 'Contact rate', formatPercent(plan.overallContactRate)],
+    ['totalCurrentAnis', 'Current ANIs', formatCount(plan.totalCurrentAnis)],
+    ['totalProposedAnis', 'Proposed ANIs', formatCount(plan.totalProposedAnis)],
+    ['aniDifference', difference > 0 ? 'ANIs to add ▲' : difference < 0 ? 'ANIs over ▼' : 'Difference', formatDifference(difference)],
+    ['tollFreeRecommendation', 'Toll-free recommendation', formatCount(plan.tollFreeRecommendation)],
+    ['unmappedDials', 'Dials in no region', formatCount(plan.unmappedDials ?? 0)],
+    ['missingZipData', 'ZIP data missing', plan.missingZipData ? 'Yes' : 'No'],
+  ];
+  byId('totals').replaceChildren(...totals.map(([key, title, value]) => element('div', {
+    class: `total${key === 'aniDifference' && difference !== 0 ? ` ${difference > 0 ? 'add' : 'over'}` : ''}`,
+    'data-total': key,
+  }, element('dt', {}, title), element('dd', {}, value))));
+}
+
+function buildTableHead() {
+  byId('regions-head').replaceChildren(...columns.map((column) => element('th', {
+    scope: 'col',
+    class: column.numeric ? 'number' : false,
+    'data-column': column.key,
+  }, element('button', { type: 'button', 'data-sort': column.key }, column.title, element('span', { class: 'sort-mark', 'aria-hidden': 'true' })))));
+  for (const button of document.querySelectorAll('#regions-head button')) {
+    button.addEventListener('click', () => sortBy(button.dataset.sort));
+  }
+}
+
+/** First click sorts up, the next down, the third back to the contract's order. */
+function sortBy(key) {
+  const current = view.sort;
+  view.sort = current?.key !== key ? { key, direction: 'ascending' }
+    : current.direction === 'ascending' ? { key, direction: 'descending' }
+      : null;
+  renderRows();
+}
+
+function currentRows() {
+  return view.plan ? visibleRows(view.plan.regionStats, {
+    search: byId('region-search').value,
+    show: byId('row-filter').value,
+    sort: view.sort,
+  }) : [];
+}
+
+function renderRows() {
+  if (!view.plan) {
+    return;
+  }
+  const rows = currentRows();
+  for (const header of document.querySelectorAll('#regions-head th')) {
+    const sorted = view.sort?.key === header.dataset.column;
+    if (sorted) {
+      header.setAttribute('aria-sort', view.sort.direction);
+    } else {
+      header.removeAttribute('aria-sort');
+    }
+    header.querySelector('.sort-mark').textContent = !sorted ? '' : view.sort.direction === 'ascending' ? '▲' : '▼';
+  }
+
+  const all = view.plan.regionStats.length;
+  byId('regions-caption').textContent = rows.length === all
+    ? `${all} region${all === 1 ? '' : 's'}${view.sort ? '' : ', busiest first'}`
+    : `${rows.length} of ${all} regions`;
+  byId('download-csv').textContent = `Download CSV (${rows.length} row${rows.length === 1 ? '' : 's'})`;
+
+  const body = byId('regions-body');
+  if (rows.length === 0) {
+    body.replaceChildren(element('tr', { class: 'empty-row' },
+      element('td', { colspan: columns.length }, all === 0 ? 'The plan has no region rows.' : 'No region matches the search.')));
+    return;
+  }
+  body.replaceChildren(...rows.map(regionRow));
+}
+
+const standingWords = { add: 'add ANIs', over: 'over-provisioned', even: 'as proposed' };
+const standingMarks = { add: '▲', over: '▼', even: '=' };
+
+function regionRow(row) {
+  const state = standing(row);
+  return element('tr', { class: `row-${state}`, 'data-standing': state },
+    element('th', { scope: 'row', class: 'region' }, row.region),
+    element('td', {}, row.state),
+    element('td', { class: 'area-codes' }, row.areaCodes.join(' ')),
+    element('td', { class: 'number' }, formatCount(row.dailyDialsAverage)),
+    element('td', { class: 'number' }, formatCount(row.currentAnis)),
+    element('td', { class: 'number' }, formatCount(row.proposedAnis)),
+    element('td', { class: 'number difference' },
+      element('span', { class: `marker-${state}`, 'aria-hidden': 'true' }, `${standingMarks[state]} `),
+      element('span', { class: 'value' }, formatDifference(row.difference)),
+      element('span', { class: 'visually-hidden' }, ` (${standingWords[state]})`)));
+}
+
+// ---- Export ---------------------------------------------------------------------------------
+
+function downloadCsv() {
+  const plan = view.plan;
+  // The byte order mark lets spreadsheet programs read the file as UTF-8 (county names).
+  const file = new Blob(['\uFEFF', toCsv(currentRows())], { type: 'text/csv;charset=utf-8' });
+  const link = element('a', { href: URL.createObjectURL(file), download: `ani-plan-${plan.dateStart}-to-${plan.dateEnd}.csv` });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+}
+
+async function copyJson() {
+  const status = byId('copy-status');
+  try {
+    await navigator.clipboard.writeText(view.planText);
+    status.textContent = 'The plan\'s JSON is on the clipboard.';
+  } catch {
+    status.textContent = 'The browser refused the clipboard: select the JSON below and copy it.';
+    const fallback = element('textarea', { readonly: true, rows: 6, 'aria-label': 'The plan as JSON' });
+    fallback.value = view.planText;
+    status.replaceChildren(status.textContent, fallback);
+    fallback.select();
+  }
+}

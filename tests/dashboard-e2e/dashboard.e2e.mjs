@@ -1,0 +1,438 @@
+// The dashboard in a real browser (Debian's chromium, driven by playwright-core) against a running
+// service with the demo company: what the page shows is compared with what the API answers for
+// the same request. Run by tests/AniPlanner.FunctionalTests/Dashboard/DashboardBrowserTests.cs,
+// which starts the published service on a fresh database; by hand:
+//   ANIPLANNER_URL=http://127.0.0.1:5080 ANIPLANNER_PLATFORM_KEY=... node dashboard.e2e.mjs
+
+import assert from 'node:assert/strict';
+import { readFile, mkdir } from 'node:fs/promises';
+import { after, before, describe, it } from 'node:test';
+import { chromium } from 'playwright-core';
+
+const service = required('ANIPLANNER_URL').replace(/\/$/, '');
+const username = process.env.ANIPLANNER_DEMO_USERNAME ?? 'demo';
+const password = process.env.ANIPLANNER_DEMO_PASSWORD ?? 'demo-admin-password';
+const demoKey = process.env.ANIPLANNER_DEMO_KEY ?? 'anip_demo_2f6c1e0b7a9d4c38';
+const platformKey = required('ANIPLANNER_PLATFORM_KEY');
+const screenshots = process.env.ANIPLANNER_SCREENSHOTS ?? 'screenshots';
+
+let browser;
+let context;
+let page;
+let token;
+const foreignRequests = [];
+const browserErrors = [];
+
+before(async () => {
+  token = (await api('POST', '/auth/login', { username, password }, null)).json.token;
+  await mkdir(screenshots, { recursive: true });
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    headless: true,
+    // As the machine's notes say: no sandbox as root, no GPU, and no calls home (the network is closed).
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+      '--disable-sync', '--no-first-run', '--disable-quic'],
+  });
+  context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true, locale: 'en-US' });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: service });
+  page = await context.newPage();
+  page.on('request', (request) => {
+    if (!request.url().startsWith(`${service}/`) && !request.url().startsWith('blob:') && !request.url().startsWith('data:')) {
+      foreignRequests.push(request.url());
+    }
+  });
+  page.on('console', (message) => {
+    if (message.type() === 'error') {
+      browserErrors.push(message.text());
+    }
+  });
+  page.on('pageerror', (error) => browserErrors.push(error.message));
+});
+
+after(async () => {
+  await browser?.close();
+});
+
+describe('the ANI Planner dashboard', () => {
+  it('is where the root sends a browser, and asks to sign in', async () => {
+    await page.goto(`${service}/`);
+    assert.equal(page.url(), `${service}/dashboard/`);
+    await page.locator('#sign-in-view').waitFor();
+    assert.equal(await page.locator('#planner-view').isVisible(), false);
+  });
+
+  it('says so at the form when the password is wrong', async () => {
+    const refused = await api('POST', '/auth/login', { username, password: 'not the password' }, null, { expect: 401 });
+    await page.fill('#username', username);
+    await page.fill('#password', 'not the password');
+    await page.click('#password-form button[type="submit"]');
+    await expectText('#password-error', refused.message);
+    assert.equal(await page.locator('#planner-view').isVisible(), false);
+  });
+
+  it('signs in and shows the plan the contract\'s defaults give', async () => {
+    const expected = await plan({});
+    await page.fill('#password', password);
+    await page.click('#password-form button[type="submit"]');
+    await waitForPlan();
+    assert.equal(await page.inputValue('#dateStart'), expected.dateStart, 'the default start as the contract resolves it');
+    assert.equal(await page.inputValue('#dateEnd'), expected.dateEnd, 'the default end (yesterday)');
+    assert.equal(await page.inputValue('#dailyDialsTarget'), 'BETTER');
+    assert.deepEqual(await shownRows(), expected.regionStats);
+    assert.deepEqual(await shownTotals(), totalsOf(expected));
+    assert.match(await page.textContent('#who-name'), /demo \(admin\) · Demo Company/);
+    assert.ok(await page.evaluate(() => sessionStorage.length === 1), 'the credential is in session storage');
+    assert.equal(await page.evaluate(() => localStorage.length), 0, 'and nowhere that outlives the tab');
+  });
+
+  it('generates with other options: the rows and totals are the API\'s for the same options', async () => {
+    const defaults = await plan({});
+    const campaigns = await page.$$eval('#campaign-list input[type="checkbox"]', (boxes) => boxes.map((box) => box.value));
+    assert.ok(campaigns.length >= 2, `the demo company has campaigns to filter by: ${campaigns}`);
+    const start = firstOfPreviousMonth(defaults.dateStart);
+    const options = {
+      dateStart: start, dateEnd: defaults.dateEnd, dailyDialsTarget: 'GOOD', groupBy: 'ani', inventoryMode: 'all',
+      campaignsExclude: [campaigns.at(-1)],
+    };
+    await page.fill('#dateStart', options.dateStart);
+    await page.selectOption('#dailyDialsTarget', 'GOOD');
+    await page.selectOption('#groupBy', 'ani');
+    await page.selectOption('#inventoryMode', 'all');
+    await page.check('input[name="campaignMode"][value="exclude"]');
+    await page.check(`#campaign-list input[value="${campaigns.at(-1)}"]`);
+    await generate();
+
+    const expected = await plan(options);
+    assert.equal(expected.selectedCampaigns.length, campaigns.length - 1, 'one campaign left out');
+    assert.ok(expected.regionStats.length > 3, 'a plan with rows to compare');
+    assert.deepEqual(await shownRows(), expected.regionStats);
+    assert.deepEqual(await shownTotals(), totalsOf(expected));
+    assert.match(await page.textContent('#plan-summary'), new RegExp(`${start} to ${defaults.dateEnd}`));
+    const additions = await page.$$eval('#regions-body tr[data-standing="add"] .difference', (cells) => cells.map((cell) => cell.textContent));
+    assert.equal(additions.length, expected.regionStats.filter((row) => row.difference > 0).length);
+    assert.ok(additions.every((text) => text.startsWith('▲') && text.includes('(add ANIs)')), `rows to add are marked in words and signs, not colour alone: ${additions}`);
+  });
+
+  it('sorts by any column, by mouse and by keyboard, and back to the contract\'s order', async () => {
+    const expected = (await plan(await currentOptions())).regionStats;
+    await page.click('th[data-column="currentAnis"] button');
+    assert.deepEqual((await shownRows()).map((row) => row.currentAnis), expected.map((row) => row.currentAnis).sort((a, b) => a - b));
+    assert.equal(await page.getAttribute('th[data-column="currentAnis"]', 'aria-sort'), 'ascending');
+
+    await page.focus('th[data-column="region"] button');
+    await page.keyboard.press('Enter');
+    assert.deepEqual((await shownRows()).map((row) => row.region), expected.map((row) => row.region).sort((a, b) => a.localeCompare(b, 'en', { numeric: true, sensitivity: 'base' })));
+    await page.keyboard.press('Enter');
+    assert.equal(await page.getAttribute('th[data-column="region"]', 'aria-sort'), 'descending');
+    await page.keyboard.press('Enter');
+    assert.deepEqual(await shownRows(), expected, 'the third press restores the contract\'s order');
+  });
+
+  it('searches regions and states, and shows only rows to add or only over-provisioned ones', async () => {
+    const expected = (await plan(await currentOptions())).regionStats;
+    const state = expected[0].state;
+    await page.fill('#region-search', state.toLowerCase());
+    const found = await shownRows();
+    assert.deepEqual(found, expected.filter((row) => `${row.region}\n${row.state}`.toLowerCase().includes(state.toLowerCase())));
+    await page.fill('#region-search', 'no region is called this');
+    await expectText('#regions-body', 'No region matches the search.');
+    await page.fill('#region-search', '');
+
+    await page.selectOption('#row-filter', 'over');
+    assert.deepEqual(await shownRows(), expected.filter((row) => row.difference < 0));
+    await page.selectOption('#row-filter', 'add');
+    assert.deepEqual(await shownRows(), expected.filter((row) => row.difference > 0));
+    await page.selectOption('#row-filter', 'all');
+  });
+
+  it('downloads the table as CSV with the same columns and numbers', async () => {
+    const expected = (await plan(await currentOptions())).regionStats;
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-csv')]);
+    const text = (await readFile(await download.path(), 'utf8')).replace(/^\uFEFF/, '');
+    const [header, ...lines] = parseCsv(text);
+    assert.deepEqual(header, await page.$$eval('#regions-head th', (cells) => cells.map((cell) => cell.querySelector('button').firstChild.textContent)));
+    assert.deepEqual(header, ['Region', 'State', 'Area codes', 'Daily dials average', 'Current ANIs', 'Proposed ANIs', 'Difference']);
+    assert.deepEqual(lines.map(rowOfCells), expected);
+    assert.match(download.suggestedFilename(), /^ani-plan-\d{4}-\d{2}-\d{2}-to-\d{4}-\d{2}-\d{2}\.csv$/);
+  });
+
+  it('copies the plan\'s JSON: the API\'s answer', async () => {
+    const expected = await api('POST', '/ani-planner/generate', await currentOptions());
+    await page.click('#copy-json');
+    await expectText('#copy-status', 'on the clipboard');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    assert.deepEqual(JSON.parse(copied), expected.json);
+    await page.screenshot({ path: `${screenshots}/dashboard-plan.png`, fullPage: true });
+  });
+
+  it('fits a phone\'s width: nothing but the table scrolls sideways', async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.waitForFunction(() => document.documentElement.scrollWidth <= window.innerWidth);
+    const widths = await page.evaluate(() => ({
+      page: document.documentElement.scrollWidth,
+      form: document.querySelector('#plan-form').getBoundingClientRect().right,
+      chart: document.querySelector('#chart svg').getBoundingClientRect().right,
+    }));
+    assert.ok(widths.page <= 390 && widths.form <= 390 && widths.chart <= 390, JSON.stringify(widths));
+    await page.screenshot({ path: `${screenshots}/dashboard-phone.png`, fullPage: true });
+    await page.setViewportSize({ width: 1280, height: 900 });
+  });
+
+  it('reaches every option and the generate button by keyboard', async () => {
+    await page.focus('#dateStart');
+    const reached = [];
+    for (let step = 0; step < 40 && !reached.includes('generate'); step++) {
+      await page.keyboard.press('Tab');
+      reached.push(await page.evaluate(() => document.activeElement.id || document.activeElement.getAttribute('name') || document.activeElement.tagName));
+    }
+    for (const field of ['dateEnd', 'dailyDialsTarget', 'groupBy', 'inventoryMode', 'campaignMode', 'generate']) {
+      assert.ok(reached.includes(field), `${field} is reached by Tab: ${reached}`);
+    }
+    await page.keyboard.press('Enter');
+    await waitForPlan();
+  });
+
+  it('shows a 400 beside the field its message names', async () => {
+    const options = { ...(await currentOptions()), dateStart: '2026-03-10', dateEnd: '2026-03-02' };
+    const refused = await api('POST', '/ani-planner/generate', options, token, { expect: 400 });
+    await page.fill('#dateStart', options.dateStart);
+    await page.fill('#dateEnd', options.dateEnd);
+    await page.click('#generate');
+    await expectText('#dateStart-error', refused.message);
+    assert.equal(await page.getAttribute('#dateStart', 'aria-invalid'), 'true');
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'dateStart', 'focus moves to the field');
+    assert.equal(await page.textContent('#dateEnd-error'), '');
+
+    // What the form can tell by itself is told the same way, before anything is sent.
+    await page.check('input[name="campaignMode"][value="include"]');
+    for (const box of await page.$$('#campaign-list input:checked')) {
+      await box.uncheck();
+    }
+    await page.click('#generate');
+    await expectText('#campaigns-error', 'Check at least one campaign');
+    await page.check('input[name="campaignMode"][value="all"]');
+  });
+
+  it('places every kind of 400 the API gives for a plan at the field it names', async () => {
+    const cases = [
+      [{ dateStart: '2026-13-01' }, 'dateStart'],
+      [{ dateEnd: 'yesterday' }, 'dateEnd'],
+      [{ dateStart: '2024-01-01', dateEnd: '2025-12-31' }, 'dateStart'],
+      [{ dateStart: '2026-03-07', dateEnd: '2026-03-08' }, 'dateStart'],
+      [{ dailyDialsTarget: 'MOST' }, 'dailyDialsTarget'],
+      [{ groupBy: 'city' }, 'groupBy'],
+      [{ inventoryMode: 'some' }, 'inventoryMode'],
+      [{ campaigns: ['no-such-campaign'] }, 'campaigns'],
+      [{ campaignsExclude: ['no-such-campaign'] }, 'campaigns'],
+      [{ campaigns: ['a'], campaignsExclude: ['b'] }, 'campaigns'],
+    ];
+    for (const [body, field] of cases) {
+      const refused = await api('POST', '/ani-planner/generate', body, token, { expect: 400 });
+      const placed = await page.evaluate(async (message) => (await import('./js/options.js')).fieldOfMessage(message), refused.message);
+      assert.equal(placed, field, `"${refused.message}" belongs at ${field}`);
+    }
+  });
+
+  it('says plainly when the range holds no dials', async () => {
+    await page.fill('#dateStart', '2025-03-03');
+    await page.fill('#dateEnd', '2025-03-07');
+    await generate();
+    const expected = await plan(await currentOptions());
+    assert.equal(expected.totalDials, 0);
+    await expectText('#empty-notice', 'No dials between 2025-03-03 and 2025-03-07');
+    assert.deepEqual(await shownTotals(), totalsOf(expected));
+  });
+
+  it('signs out: the credential is forgotten, a reload asks to sign in again', async () => {
+    await page.click('#sign-out');
+    await page.locator('#sign-in-view').waitFor();
+    assert.equal(await page.evaluate(() => sessionStorage.length), 0);
+    await page.reload();
+    await page.locator('#sign-in-view').waitFor();
+    assert.equal(await page.locator('#planner-view').isVisible(), false);
+  });
+
+  it('takes a pasted access key', async () => {
+    await page.fill('#access-key', 'anip_not_a_key_of_anyone');
+    await page.click('#key-form button[type="submit"]');
+    const refused = await api('GET', '/v1.0/me', undefined, 'anip_not_a_key_of_anyone', { expect: 401 });
+    await expectText('#key-error', refused.message);
+
+    await page.fill('#access-key', demoKey);
+    await page.click('#key-form button[type="submit"]');
+    await waitForPlan();
+    assert.match(await page.textContent('#who-name'), /access key/);
+  });
+
+  it('brings the sign-in back, saying why, when the API answers 401', async () => {
+    await page.evaluate(() => sessionStorage.setItem('aniplanner.credential', JSON.stringify({ token: 'anip_revoked_or_expired', kind: 'accesskey' })));
+    const refused = await api('GET', '/v1.0/me', undefined, 'anip_revoked_or_expired', { expect: 401 });
+    await page.reload();
+    await page.locator('#sign-in-view').waitFor();
+    await expectText('#sign-in-notice', refused.message);
+    assert.equal(await page.evaluate(() => sessionStorage.length), 0, 'the dead credential is dropped');
+  });
+
+  it('tells a credential without the permission which one it needs', async () => {
+    const refused = await api('GET', '/ani-planner/campaigns', undefined, platformKey, { expect: 403 });
+    await page.fill('#access-key', platformKey);
+    await page.click('#key-form button[type="submit"]');
+    await expectText('#plan-status', refused.message);
+    assert.match(refused.message, /customer/, 'the API\'s message names what is needed');
+    await page.click('#sign-out');
+  });
+
+  it('loaded nothing from elsewhere and hit no script error or policy violation', () => {
+    assert.deepEqual(foreignRequests, []);
+    // The two refusals above are the API's answers (401 and 403), which the browser logs; nothing else may be.
+    const unexpected = browserErrors.filter((text) => !/status of 40[0-3]/.test(text));
+    assert.deepEqual(unexpected, []);
+  });
+});
+
+// ---- The page -----------------------------------------------------------------------------------
+
+async function generate() {
+  await page.click('#generate');
+  await waitForPlan();
+}
+
+/** Waits until the plan is shown and no request is running. */
+async function waitForPlan() {
+  await page.locator('#plan').waitFor();
+  await page.waitForFunction(() => !document.querySelector('#plan').hasAttribute('aria-busy')
+    && !document.querySelector('#generate').disabled
+    && document.querySelector('#plan-status').children.length === 0);
+}
+
+async function expectText(selector, text) {
+  try {
+    await page.waitForFunction(([where, what]) => document.querySelector(where)?.textContent.includes(what), [selector, text], { timeout: 10_000 });
+  } catch {
+    assert.fail(`${selector} should show "${text}" but shows "${await page.textContent(selector)}"`);
+  }
+}
+
+/** The table's rows as the contract's regionStats: the numbers read back from what is shown. */
+async function shownRows() {
+  const cells = await page.$$eval('#regions-body tr:not(.empty-row)', (rows) => rows.map((row) =>
+    [...row.children].map((cell) => (cell.querySelector('.value') ?? cell).textContent)));
+  return cells.map(rowOfCells);
+}
+
+function rowOfCells([region, state, areaCodes, average, current, proposed, difference]) {
+  return {
+    region,
+    state,
+    areaCodes: areaCodes.split(' ').filter((code) => code !== ''),
+    dailyDialsAverage: number(average),
+    currentAnis: number(current),
+    proposedAnis: number(proposed),
+    difference: number(difference),
+  };
+}
+
+async function shownTotals() {
+  const shown = Object.fromEntries(await page.$$eval('#totals [data-total]', (totals) =>
+    totals.map((total) => [total.dataset.total, total.querySelector('dd').textContent])));
+  return Object.fromEntries(Object.entries(shown).map(([key, text]) =>
+    [key, key === 'missingZipData' ? text === 'Yes' : number(text.replace(' %', ''))]));
+}
+
+function totalsOf(plan) {
+  return {
+    totalDials: plan.totalDials,
+    totalContacts: plan.totalContacts,
+    overallContactRate: plan.overallContactRate,
+    totalCurrentAnis: plan.totalCurrentAnis,
+    totalProposedAnis: plan.totalProposedAnis,
+    aniDifference: plan.aniDifference,
+    tollFreeRecommendation: plan.tollFreeRecommendation,
+    unmappedDials: plan.unmappedDials,
+    missingZipData: plan.missingZipData,
+  };
+}
+
+/** The options the form would send now (read in the page, by its own code). */
+async function currentOptions() {
+  return page.evaluate(async () => (await import('./js/options.js')).readOptions().body);
+}
+
+function number(text) {
+  const value = Number(text.replaceAll(',', '').replace('+', '').trim());
+  assert.ok(Number.isFinite(value), `"${text}" is a number`);
+  return value;
+}
+
+// ---- The API, asked directly ------------------------------------------------------------------
+
+async function plan(options) {
+  return (await api('POST', '/ani-planner/generate', options)).json.data;
+}
+
+/** One request to the service; answers {json, message} and checks the status. */
+async function api(method, path, body, credential = token, { expect = 200 } = {}) {
+  const headers = { Accept: 'application/json' };
+  if (credential) {
+    headers.Authorization = `Bearer ${credential}`;
+  }
+  if (body !== undefined) {
+    headers['Content-Type'] = 'application/json';
+  }
+  const response = await fetch(`${service}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  const json = await response.json();
+  assert.equal(response.status, expect, `${method} ${path}: ${JSON.stringify(json)}`);
+  return { json, message: json.message ?? json.error?.message };
+}
+
+// ---- Small helpers ------------------------------------------------------------------------------
+
+function required(name) {
+  const value = process.env[name];
+  if (!value) {
+    throw new Error(`Set ${name}.`);
+  }
+  return value;
+}
+
+function firstOfPreviousMonth(date) {
+  const [year, month] = date.split('-').map(Number);
+  const previous = new Date(Date.UTC(year, month - 2, 1));
+  return previous.toISOString().slice(0, 10);
+}
+
+/** RFC 4180: quoted cells, doubled quotes, CRLF line ends. */
+function parseCsv(text) {
+  const rows = [];
+  let row = [];
+  let cell = '';
+  let quoted = false;
+  for (let at = 0; at < text.length; at++) {
+    const char = text[at];
+    if (quoted) {
+      if (char === '"' && text[at + 1] === '"') {
+        cell += '"';
+        at++;
+      } else if (char === '"') {
+        quoted = false;
+      } else {
+        cell += char;
+      }
+    } else if (char === '"') {
+      quoted = true;
+    } else if (char === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (char === '\r' && text[at + 1] === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+      at++;
+    } else {
+      cell += char;
+    }
+  }
+  assert.equal(cell + row.join(''), '', 'the CSV ends with a line end');
+  return rows;
+}
