@@ -20,11 +20,16 @@ let browser;
 let context;
 let page;
 let token;
+let chosen; // the non-default options the page was given, as the test chose them (not read back from the page)
 const foreignRequests = [];
 const browserErrors = [];
 
 before(async () => {
   token = (await api('POST', '/auth/login', { username, password }, null)).json.token;
+  // The demo company has fewer ANIs than it needs everywhere; a dozen in Boston (617) make one
+  // over-provisioned row to see.
+  const boston = Array.from({ length: 12 }, (_, index) => ({ number: `+1617555${String(index).padStart(4, '0')}`, status: 'active', managed: true }));
+  assert.equal((await api('POST', '/ani-planner/anis', boston)).json.data.upserted, 12);
   await mkdir(screenshots, { recursive: true });
   browser = await chromium.launch({
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
@@ -94,6 +99,7 @@ describe('the ANI Planner dashboard', () => {
       dateStart: start, dateEnd: defaults.dateEnd, dailyDialsTarget: 'GOOD', groupBy: 'ani', inventoryMode: 'all',
       campaignsExclude: [campaigns.at(-1)],
     };
+    chosen = options;
     await page.fill('#dateStart', options.dateStart);
     await page.selectOption('#dailyDialsTarget', 'GOOD');
     await page.selectOption('#groupBy', 'ani');
@@ -111,10 +117,13 @@ describe('the ANI Planner dashboard', () => {
     const additions = await page.$$eval('#regions-body tr[data-standing="add"] .difference', (cells) => cells.map((cell) => cell.textContent));
     assert.equal(additions.length, expected.regionStats.filter((row) => row.difference > 0).length);
     assert.ok(additions.every((text) => text.startsWith('▲') && text.includes('(add ANIs)')), `rows to add are marked in words and signs, not colour alone: ${additions}`);
+    const surplus = await page.$$eval('#regions-body tr[data-standing="over"] .difference', (cells) => cells.map((cell) => cell.textContent));
+    assert.equal(surplus.length, expected.regionStats.filter((row) => row.difference < 0).length);
+    assert.ok(surplus.length > 0 && surplus.every((text) => text.startsWith('▼') && text.includes('(over-provisioned)')), `over-provisioned rows too: ${surplus}`);
   });
 
   it('sorts by any column, by mouse and by keyboard, and back to the contract\'s order', async () => {
-    const expected = (await plan(await currentOptions())).regionStats;
+    const expected = (await plan(chosen)).regionStats;
     await page.click('th[data-column="currentAnis"] button');
     assert.deepEqual((await shownRows()).map((row) => row.currentAnis), expected.map((row) => row.currentAnis).sort((a, b) => a - b));
     assert.equal(await page.getAttribute('th[data-column="currentAnis"]', 'aria-sort'), 'ascending');
@@ -129,7 +138,7 @@ describe('the ANI Planner dashboard', () => {
   });
 
   it('searches regions and states, and shows only rows to add or only over-provisioned ones', async () => {
-    const expected = (await plan(await currentOptions())).regionStats;
+    const expected = (await plan(chosen)).regionStats;
     const state = expected[0].state;
     await page.fill('#region-search', state.toLowerCase());
     const found = await shownRows();
@@ -139,6 +148,7 @@ describe('the ANI Planner dashboard', () => {
     await page.fill('#region-search', '');
 
     await page.selectOption('#row-filter', 'over');
+    assert.ok(expected.some((row) => row.difference < 0));
     assert.deepEqual(await shownRows(), expected.filter((row) => row.difference < 0));
     await page.selectOption('#row-filter', 'add');
     assert.deepEqual(await shownRows(), expected.filter((row) => row.difference > 0));
@@ -146,7 +156,7 @@ describe('the ANI Planner dashboard', () => {
   });
 
   it('downloads the table as CSV with the same columns and numbers', async () => {
-    const expected = (await plan(await currentOptions())).regionStats;
+    const expected = (await plan(chosen)).regionStats;
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-csv')]);
     const text = (await readFile(await download.path(), 'utf8')).replace(/^\uFEFF/, '');
     const [header, ...lines] = parseCsv(text);
@@ -157,12 +167,23 @@ describe('the ANI Planner dashboard', () => {
   });
 
   it('copies the plan\'s JSON: the API\'s answer', async () => {
-    const expected = await api('POST', '/ani-planner/generate', await currentOptions());
+    const expected = await api('POST', '/ani-planner/generate', chosen);
     await page.click('#copy-json');
     await expectText('#copy-status', 'on the clipboard');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     assert.deepEqual(JSON.parse(copied), expected.json);
     await page.screenshot({ path: `${screenshots}/dashboard-plan.png`, fullPage: true });
+  });
+
+  it('offers the JSON in a box to copy from where the browser has no clipboard for the page', async () => {
+    await page.evaluate(() => Object.defineProperty(navigator, 'clipboard', { value: undefined, configurable: true }));
+    await page.click('#copy-json');
+    const box = page.locator('#copy-fallback textarea');
+    await box.waitFor();
+    assert.deepEqual(JSON.parse(await box.inputValue()), (await api('POST', '/ani-planner/generate', chosen)).json);
+    assert.equal(await page.evaluate(() => document.activeElement.tagName), 'TEXTAREA', 'the box has the focus, its text selected');
+    await page.reload(); // the browser's own clipboard back
+    await waitForPlan();
   });
 
   it('fits a phone\'s width: nothing but the table scrolls sideways', async () => {
@@ -193,12 +214,13 @@ describe('the ANI Planner dashboard', () => {
   });
 
   it('shows a 400 beside the field its message names', async () => {
-    const options = { ...(await currentOptions()), dateStart: '2026-03-10', dateEnd: '2026-03-02' };
+    const options = { dateStart: '2026-03-10', dateEnd: '2026-03-02' };
     const refused = await api('POST', '/ani-planner/generate', options, token, { expect: 400 });
     await page.fill('#dateStart', options.dateStart);
     await page.fill('#dateEnd', options.dateEnd);
     await page.click('#generate');
     await expectText('#dateStart-error', refused.message);
+    assert.equal(await page.locator('#plan').isVisible(), false, 'the plan of other options is not left standing as if it were this one\'s');
     assert.equal(await page.getAttribute('#dateStart', 'aria-invalid'), 'true');
     assert.equal(await page.evaluate(() => document.activeElement.id), 'dateStart', 'focus moves to the field');
     assert.equal(await page.textContent('#dateEnd-error'), '');
@@ -234,19 +256,34 @@ describe('the ANI Planner dashboard', () => {
   });
 
   it('says plainly when the range holds no dials', async () => {
-    await page.fill('#dateStart', '2025-03-03');
-    await page.fill('#dateEnd', '2025-03-07');
+    const options = { dateStart: '2025-03-03', dateEnd: '2025-03-07', dailyDialsTarget: 'BEST', groupBy: 'area_code', inventoryMode: 'managed' };
+    await page.fill('#dateStart', options.dateStart);
+    await page.fill('#dateEnd', options.dateEnd);
+    await page.selectOption('#dailyDialsTarget', options.dailyDialsTarget);
+    await page.selectOption('#groupBy', options.groupBy);
+    await page.selectOption('#inventoryMode', options.inventoryMode);
+    await page.check('input[name="campaignMode"][value="all"]');
     await generate();
-    const expected = await plan(await currentOptions());
+    const expected = await plan(options);
     assert.equal(expected.totalDials, 0);
     await expectText('#empty-notice', 'No dials between 2025-03-03 and 2025-03-07');
     assert.deepEqual(await shownTotals(), totalsOf(expected));
   });
 
   it('signs out: the credential is forgotten, a reload asks to sign in again', async () => {
+    await page.fill('#region-search', 'Boston');
+    await page.check('input[name="campaignMode"][value="exclude"]');
     await page.click('#sign-out');
     await page.locator('#sign-in-view').waitFor();
     assert.equal(await page.evaluate(() => sessionStorage.length), 0);
+    const left = await page.evaluate(() => ({
+      search: document.querySelector('#region-search').value,
+      mode: document.querySelector('input[name="campaignMode"]:checked').value,
+      campaigns: document.querySelectorAll('#campaign-list input').length,
+      rows: document.querySelectorAll('#regions-body tr').length > 0 && !document.querySelector('#plan').hidden,
+      who: document.querySelector('#who-name').textContent,
+    }));
+    assert.deepEqual(left, { search: '', mode: 'all', campaigns: 0, rows: false, who: '' }, 'nothing of the signed-out session is left for the next person');
     await page.reload();
     await page.locator('#sign-in-view').waitFor();
     assert.equal(await page.locator('#planner-view').isVisible(), false);
@@ -262,6 +299,15 @@ describe('the ANI Planner dashboard', () => {
     await page.click('#key-form button[type="submit"]');
     await waitForPlan();
     assert.match(await page.textContent('#who-name'), /access key/);
+    assert.deepEqual(await shownRows(), (await plan({})).regionStats, 'a fresh start: the contract\'s defaults');
+  });
+
+  it('brings the sign-in back, saying why, when a plan is asked with a credential that stopped working', async () => {
+    await page.evaluate(() => sessionStorage.setItem('aniplanner.credential', JSON.stringify({ token: 'anip_revoked_meanwhile', kind: 'accesskey' })));
+    const refused = await api('POST', '/ani-planner/generate', {}, 'anip_revoked_meanwhile', { expect: 401 });
+    await page.click('#generate');
+    await page.locator('#sign-in-view').waitFor();
+    await expectText('#sign-in-notice', refused.message);
   });
 
   it('brings the sign-in back, saying why, when the API answers 401', async () => {
@@ -301,8 +347,7 @@ async function generate() {
 async function waitForPlan() {
   await page.locator('#plan').waitFor();
   await page.waitForFunction(() => !document.querySelector('#plan').hasAttribute('aria-busy')
-    && !document.querySelector('#generate').disabled
-    && document.querySelector('#plan-status').children.length === 0);
+    && document.querySelector('#plan-status').textContent.startsWith('Plan ready'));
 }
 
 async function expectText(selector, text) {
@@ -351,11 +396,6 @@ function totalsOf(plan) {
     unmappedDials: plan.unmappedDials,
     missingZipData: plan.missingZipData,
   };
-}
-
-/** The options the form would send now (read in the page, by its own code). */
-async function currentOptions() {
-  return page.evaluate(async () => (await import('./js/options.js')).readOptions().body);
 }
 
 function number(text) {

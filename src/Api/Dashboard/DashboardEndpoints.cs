@@ -36,9 +36,14 @@ public static class DashboardEndpoints
     /// </summary>
     public static IEndpointRouteBuilder MapServiceRoot(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/", (HttpRequest request) => AsksForHtml(request)
-                ? Results.Redirect(Path + "/")
-                : Results.Json(new ServiceIndex("AniPlanner", Path + "/", SecurityHeaders.DocsPath + "/", "/openapi/v1.json", "/health")))
+        endpoints.MapGet("/", (HttpContext context) =>
+            {
+                // The answer depends on Accept: a cache must not hand the redirect to an API client.
+                context.Response.Headers.Vary = HeaderNames.Accept;
+                return AsksForHtml(context.Request)
+                    ? Results.Redirect(Path + "/")
+                    : Results.Json(new ServiceIndex("AniPlanner", Path + "/", SecurityHeaders.DocsPath + "/", "/openapi/v1.json", "/health"));
+            })
             .AllowAnonymous()
             .ExcludeFromDescription();
         return endpoints;

@@ -47,7 +47,7 @@ public static class SecurityHeaders
     /// or style, no plugin, no frame, and forms post nowhere (the page sends its requests itself).
     /// </summary>
     public const string DashboardPolicy =
-        "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; " +
+        "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; " +
         "frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
     /// <summary>Vue sets inline styles, hence 'unsafe-inline' for styles only; fonts are the browser's own (no CDN).</summary>

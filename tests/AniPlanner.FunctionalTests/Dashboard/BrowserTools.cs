@@ -23,15 +23,29 @@ public static class BrowserTools
         var chromium = Environment.GetEnvironmentVariable("CHROMIUM") is { Length: > 0 } configured ? configured : "/usr/bin/chromium";
         if (FindOnPath("node") is null || !File.Exists(chromium))
         {
-            if (string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI")))
-            {
-                Assert.Ignore(InstallHint);
-            }
-
-            Assert.Fail(InstallHint);
+            SkipOrFail();
         }
 
         return chromium;
+    }
+
+    /// <summary>The test is skipped (failed under CI) without node.</summary>
+    public static void NodeOrSkip()
+    {
+        if (FindOnPath("node") is null)
+        {
+            SkipOrFail();
+        }
+    }
+
+    private static void SkipOrFail()
+    {
+        if (string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI")))
+        {
+            Assert.Ignore(InstallHint);
+        }
+
+        Assert.Fail(InstallHint);
     }
 
     /// <summary><c>npm ci</c> in tests/dashboard-e2e unless playwright-core is there already (once, whatever runs in parallel).</summary>

@@ -12,6 +12,7 @@ const view = {
   planText: '', // the answer exactly as it came, for "Copy JSON"
   sort: null, // {key, direction}; null is the contract's order
   running: null, // the AbortController of the plan being generated
+  session: 0, // counts sign-ins and sign-outs: an answer that arrives for an earlier one is dropped
 };
 
 document.addEventListener('DOMContentLoaded', start);
@@ -68,18 +69,11 @@ async function signInWithPassword(event) {
     return;
   }
   error.textContent = '';
-  const button = event.submitter ?? event.target.querySelector('button');
-  button.disabled = true;
-  try {
+  await signingIn(event.target, async () => {
     const { json } = await callApi('POST', '/auth/login', { body: { username, password }, credential: null });
     keepCredential(json.token, 'user');
     byId('password').value = '';
-    await enterPlanner();
-  } catch (failure) {
-    error.textContent = failure instanceof ApiError ? failure.message : String(failure);
-  } finally {
-    button.disabled = false;
-  }
+  }, error);
 }
 
 async function signInWithKey(event) {
@@ -91,25 +85,49 @@ async function signInWithKey(event) {
     return;
   }
   error.textContent = '';
-  try {
+  await signingIn(event.target, async () => {
     // Checked before it is kept: a mistyped key is told here, not as a failed plan.
     await callApi('GET', '/v1.0/me', { credential: { token: key } });
     keepCredential(key, 'accesskey');
     byId('access-key').value = '';
-    await enterPlanner();
-  } catch (failure) {
-    error.textContent = failure instanceof ApiError ? failure.message : String(failure);
-  }
+  }, error);
 }
 
+/** Runs one sign-in (its form's button off meanwhile, so a double submit is one), then opens the planner. */
+async function signingIn(form, obtainCredential, error) {
+  const button = form.querySelector('button[type="submit"]');
+  if (button.disabled) {
+    return;
+  }
+  button.disabled = true;
+  try {
+    await obtainCredential();
+  } catch (failure) {
+    error.textContent = failure instanceof ApiError ? failure.message : String(failure);
+    return;
+  } finally {
+    button.disabled = false;
+  }
+  await enterPlanner();
+}
+
+/** Forgets the credential and everything shown with it: the next person starts from a blank page. */
 function signOut(notice, isError = false) {
+  view.session++;
   view.running?.abort();
   forgetCredential();
   view.plan = null;
   view.planText = '';
+  view.sort = null;
   byId('plan').hidden = true;
   byId('plan-status').replaceChildren();
   byId('campaign-list').replaceChildren();
+  byId('plan-form').reset();
+  byId('region-search').value = '';
+  byId('row-filter').value = 'all';
+  byId('copy-status').replaceChildren();
+  byId('copy-fallback').replaceChildren();
+  byId('who-name').textContent = '';
   clearFieldErrors();
   showSignIn(notice, isError);
 }
@@ -126,20 +144,24 @@ function handleSignedOut(failure) {
 // ---- The planner ----------------------------------------------------------------------------
 
 async function enterPlanner() {
+  const session = ++view.session;
   byId('sign-in-view').hidden = true;
   byId('planner-view').hidden = false;
   byId('main').focus();
   try {
     const { json: caller } = await callApi('GET', '/v1.0/me');
+    if (session !== view.session) {
+      return;
+    }
     byId('who-name').textContent = describeCaller(caller);
     byId('who').hidden = false;
   } catch (failure) {
-    if (!handleSignedOut(failure)) {
+    if (session === view.session && !handleSignedOut(failure)) {
       showStatusError(failure);
     }
     return;
   }
-  if (await loadCampaigns()) {
+  if (await loadCampaigns(session) && session === view.session) {
     await generate({ useDefaults: true });
   }
 }
@@ -154,9 +176,12 @@ function describeCaller(caller) {
 }
 
 /** Fills the campaign filter with the company's dialing campaigns; false when the page cannot go on. */
-async function loadCampaigns() {
+async function loadCampaigns(session) {
   try {
     const { json } = await callApi('GET', '/ani-planner/campaigns');
+    if (session !== view.session) {
+      return false;
+    }
     const dialing = json.data.filter((campaign) => campaign.campaignType !== 'inbound');
     const list = byId('campaign-list');
     list.replaceChildren(...dialing.map((campaign) => element('label', {},
@@ -169,7 +194,7 @@ async function loadCampaigns() {
     syncCampaignChoices();
     return true;
   } catch (failure) {
-    if (!handleSignedOut(failure)) {
+    if (session === view.session && !handleSignedOut(failure)) {
       showStatusError(failure);
     }
     return false;
@@ -188,30 +213,34 @@ async function generate({ useDefaults = false } = {}) {
   clearFieldErrors();
   const options = useDefaults ? { body: {}, problems: [] } : readOptions();
   if (options.problems.length > 0) {
-    for (const problem of options.problems) {
-      showFieldError(problem.field, problem.message);
-    }
+    // Every problem beside its field, the focus on the first.
+    options.problems.forEach((problem, index) => showFieldError(problem.field, problem.message, index === 0));
     return;
   }
 
+  // A newer request replaces one still running (the button stays usable: disabling it would drop the keyboard focus).
   view.running?.abort();
   const running = new AbortController();
   view.running = running;
-  const button = byId('generate');
-  button.disabled = true;
   byId('plan').setAttribute('aria-busy', 'true');
   byId('plan-status').replaceChildren(element('p', { class: 'banner loading' }, 'Generating the plan…'));
   try {
     const { json, text } = await callApi('POST', '/ani-planner/generate', { body: options.body, signal: running.signal });
     view.plan = json.data;
     view.planText = text;
-    byId('plan-status').replaceChildren();
     showResolvedOptions(json.data);
     renderPlan();
+    const rows = json.data.regionStats.length;
+    byId('plan-status').replaceChildren(element('p', { class: 'visually-hidden' },
+      `Plan ready: ${rows} region${rows === 1 ? '' : 's'}, ${formatCount(json.data.totalDials)} dials.`));
   } catch (failure) {
     if (failure.name === 'AbortError' || handleSignedOut(failure)) {
       return;
     }
+    // The plan shown was for other options: it goes rather than pass for this one's.
+    view.plan = null;
+    view.planText = '';
+    byId('plan').hidden = true;
     byId('plan-status').replaceChildren();
     if (failure instanceof ApiError && failure.status === 400) {
       showFieldError(fieldOfMessage(failure.message), failure.message);
@@ -221,7 +250,6 @@ async function generate({ useDefaults = false } = {}) {
   } finally {
     if (view.running === running) {
       view.running = null;
-      button.disabled = false;
       byId('plan').removeAttribute('aria-busy');
     }
   }
@@ -231,20 +259,25 @@ function showStatusError(failure) {
   const message = failure instanceof ApiError ? failure.message : String(failure);
   const prefix = failure instanceof ApiError && failure.status === 403 ? 'This credential may not do that. ' : '';
   const reference = failure instanceof ApiError && failure.requestId ? ` (request ${failure.requestId})` : '';
-  byId('plan-status').replaceChildren(element('p', { class: 'banner error', role: 'alert' }, `${prefix}${message}${reference}`));
+  byId('plan-status').replaceChildren(element('p', { class: 'banner error' }, `${prefix}${message}${reference}`));
 }
 
 // ---- Field errors ---------------------------------------------------------------------------
 
-/** Shows a message beside its field (the form's foot when it names none) and moves focus there. */
-function showFieldError(field, message) {
+/**
+ * Shows a message beside its field (the form's foot when it names none), moves the focus there
+ * when asked, and has it read out: focus alone says nothing when the field has it already.
+ */
+function showFieldError(field, message, focus = true) {
   const known = planFields.includes(field);
   byId(known ? `${field}-error` : 'form-error').textContent = message;
-  if (known) {
-    const input = field === 'campaigns' ? document.querySelector('input[name="campaignMode"]:checked') : byId(field);
-    if (field !== 'campaigns') {
-      input.setAttribute('aria-invalid', 'true');
-    }
+  byId('form-announcer').textContent = `The plan was not made. ${message}`;
+  const input = !known ? byId('generate')
+    : field === 'campaigns' ? document.querySelector('input[name="campaignMode"]:checked') : byId(field);
+  if (known && field !== 'campaigns') {
+    input.setAttribute('aria-invalid', 'true');
+  }
+  if (focus) {
     input.focus();
   }
 }
@@ -257,6 +290,7 @@ function clearFieldErrors() {
     }
   }
   byId('form-error').textContent = '';
+  byId('form-announcer').textContent = '';
 }
 
 // ---- The plan -------------------------------------------------------------------------------
@@ -268,6 +302,8 @@ const inventories = { managed: 'active managed ANIs counted', all: 'all but remo
 function renderPlan() {
   const plan = view.plan;
   byId('plan').hidden = false;
+  byId('copy-status').replaceChildren();
+  byId('copy-fallback').replaceChildren();
   byId('plan-summary').textContent = [
     countryNames[plan.country] ?? plan.country,
     `${plan.dateStart} to ${plan.dateEnd}`,
@@ -397,16 +433,28 @@ function downloadCsv() {
   setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
 }
 
+/**
+ * The API's answer onto the clipboard. Where the browser has no clipboard API (a page served over
+ * plain http from another host) or refuses it, the JSON is put in a box, selected, and copied the
+ * old way; failing that too, the box stays for the person to copy from.
+ */
 async function copyJson() {
   const status = byId('copy-status');
+  const fallback = byId('copy-fallback');
+  fallback.replaceChildren();
   try {
     await navigator.clipboard.writeText(view.planText);
     status.textContent = 'The plan\'s JSON is on the clipboard.';
+    return;
   } catch {
-    status.textContent = 'The browser refused the clipboard: select the JSON below and copy it.';
-    const fallback = element('textarea', { readonly: true, rows: 6, 'aria-label': 'The plan as JSON' });
-    fallback.value = view.planText;
-    status.replaceChildren(status.textContent, fallback);
-    fallback.select();
+    // Below: the box.
   }
+  const box = element('textarea', { readonly: true, rows: 8, class: 'json-box', 'aria-label': 'The plan as JSON' });
+  box.value = view.planText;
+  fallback.replaceChildren(box);
+  box.focus();
+  box.select();
+  status.textContent = document.execCommand('copy')
+    ? 'The plan\'s JSON is on the clipboard.'
+    : 'The browser refused the clipboard: the JSON is selected in the box below, copy it from there.';
 }
