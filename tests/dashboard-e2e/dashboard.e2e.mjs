@@ -6,6 +6,7 @@
 
 import assert from 'node:assert/strict';
 import { readFile, mkdir } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { after, before, describe, it } from 'node:test';
 import { chromium } from 'playwright-core';
 
@@ -15,6 +16,7 @@ const password = process.env.ANIPLANNER_DEMO_PASSWORD ?? 'demo-admin-password';
 const demoKey = process.env.ANIPLANNER_DEMO_KEY ?? 'anip_demo_2f6c1e0b7a9d4c38';
 const platformKey = required('ANIPLANNER_PLATFORM_KEY');
 const screenshots = process.env.ANIPLANNER_SCREENSHOTS ?? 'screenshots';
+const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 let browser;
 let context;
@@ -64,6 +66,7 @@ describe('the ANI Planner dashboard', () => {
     assert.equal(page.url(), `${service}/dashboard/`);
     await page.locator('#sign-in-view').waitFor();
     assert.equal(await page.locator('#planner-view').isVisible(), false);
+    assert.deepEqual(await accessibilityViolations(), [], 'the sign-in passes axe-core\'s WCAG 2.1 A and AA rules');
   });
 
   it('says so at the form when the password is wrong', async () => {
@@ -120,6 +123,7 @@ describe('the ANI Planner dashboard', () => {
     const surplus = await page.$$eval('#regions-body tr[data-standing="over"] .difference', (cells) => cells.map((cell) => cell.textContent));
     assert.equal(surplus.length, expected.regionStats.filter((row) => row.difference < 0).length);
     assert.ok(surplus.length > 0 && surplus.every((text) => text.startsWith('▼') && text.includes('(over-provisioned)')), `over-provisioned rows too: ${surplus}`);
+    assert.deepEqual(await accessibilityViolations(), [], 'the plan passes axe-core\'s WCAG 2.1 A and AA rules');
   });
 
   it('sorts by any column, by mouse and by keyboard, and back to the contract\'s order', async () => {
@@ -195,6 +199,7 @@ describe('the ANI Planner dashboard', () => {
       chart: document.querySelector('#chart svg').getBoundingClientRect().right,
     }));
     assert.ok(widths.page <= 390 && widths.form <= 390 && widths.chart <= 390, JSON.stringify(widths));
+    assert.deepEqual(await accessibilityViolations(), [], 'at a phone\'s width too');
     await page.screenshot({ path: `${screenshots}/dashboard-phone.png`, fullPage: true });
     await page.setViewportSize({ width: 1280, height: 900 });
   });
@@ -211,6 +216,39 @@ describe('the ANI Planner dashboard', () => {
     }
     await page.keyboard.press('Enter');
     await waitForPlan();
+  });
+
+  it('says it is loading while the plan is made', async () => {
+    let release;
+    const held = new Promise((resolve) => { release = resolve; });
+    await page.route('**/ani-planner/generate', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.click('#generate');
+    await expectText('#plan-status .loading', 'Generating the plan');
+    assert.equal(await page.getAttribute('#plan', 'aria-busy'), 'true');
+    release();
+    await waitForPlan();
+    await page.unroute('**/ani-planner/generate');
+  });
+
+  it('says what went wrong when the service fails or cannot be reached', async () => {
+    const busy = 'The database stayed busy and the request did not complete: send it again.';
+    await page.route('**/ani-planner/generate', (route) => route.fulfill({
+      status: 503, contentType: 'application/json', headers: { 'Retry-After': '2', 'X-Request-Id': 'req-503' },
+      body: JSON.stringify({ success: false, message: busy }),
+    }));
+    await page.click('#generate');
+    await expectText('#plan-status .error', `${busy} (try again in 2 s) (request req-503)`);
+    assert.equal(await page.locator('#plan').isVisible(), false);
+    await page.unroute('**/ani-planner/generate');
+
+    await page.route('**/ani-planner/generate', (route) => route.abort('connectionrefused'));
+    await page.click('#generate');
+    await expectText('#plan-status .error', 'The service could not be reached');
+    await page.unroute('**/ani-planner/generate');
+    await generate();
   });
 
   it('shows a 400 beside the field its message names', async () => {
@@ -330,8 +368,8 @@ describe('the ANI Planner dashboard', () => {
 
   it('loaded nothing from elsewhere and hit no script error or policy violation', () => {
     assert.deepEqual(foreignRequests, []);
-    // The two refusals above are the API's answers (401 and 403), which the browser logs; nothing else may be.
-    const unexpected = browserErrors.filter((text) => !/status of 40[0-3]/.test(text));
+    // The refusals above (400, 401, 403, the staged 503 and the refused connection) are logged by the browser; nothing else may be.
+    const unexpected = browserErrors.filter((text) => !/status of (40[0-3]|503)|net::ERR_CONNECTION_REFUSED/.test(text));
     assert.deepEqual(unexpected, []);
   });
 });
@@ -348,6 +386,18 @@ async function waitForPlan() {
   await page.locator('#plan').waitFor();
   await page.waitForFunction(() => !document.querySelector('#plan').hasAttribute('aria-busy')
     && document.querySelector('#plan-status').textContent.startsWith('Plan ready'));
+}
+
+/**
+ * What axe-core finds against WCAG 2.0/2.1 A and AA on the page as it stands (contrast, names,
+ * labels, roles, landmarks), one line per rule with where.
+ */
+async function accessibilityViolations() {
+  await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    const result = await globalThis.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    return result.violations.map((violation) => `${violation.id}: ${violation.help} at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+  });
 }
 
 async function expectText(selector, text) {

@@ -1,11 +1,12 @@
 using System.Diagnostics;
+using System.Text.Json.Nodes;
 using AniPlanner.FunctionalTests.Infrastructure;
 
 namespace AniPlanner.FunctionalTests.Dashboard;
 
 /// <summary>
 /// What the browser tests need from the machine: Node.js, Debian's chromium, and playwright-core
-/// from npm (tests/dashboard-e2e, installed here from its lock file when missing). Without node or
+/// and axe-core from npm (tests/dashboard-e2e, installed here from its lock file when missing). Without node or
 /// chromium they skip saying how to install them, except under CI (<c>CI</c> set, as
 /// <c>.ci/run</c> does, which installs both), where they fail: there they must run.
 /// </summary>
@@ -48,13 +49,14 @@ public static class BrowserTools
         Assert.Fail(InstallHint);
     }
 
-    /// <summary><c>npm ci</c> in tests/dashboard-e2e unless playwright-core is there already (once, whatever runs in parallel).</summary>
+    /// <summary><c>npm ci</c> in tests/dashboard-e2e unless every package it lists is there already (once, whatever runs in parallel).</summary>
     public static async Task InstallPackagesAsync()
     {
         await Installing.WaitAsync();
         try
         {
-            if (!File.Exists(Path.Combine(Scripts, "node_modules", "playwright-core", "package.json")))
+            var listed = JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(Scripts, "package.json")))!["dependencies"]!.AsObject();
+            if (listed.Any(package => !File.Exists(Path.Combine(Scripts, "node_modules", package.Key, "package.json"))))
             {
                 await ExternalCommands.RunAsync("npm", ["ci", "--no-audit", "--no-fund"], Scripts);
             }
