@@ -314,8 +314,9 @@ function renderPlan() {
     `${plan.selectedCampaigns.length} of ${plan.campaigns.length} campaigns`,
   ].join(' · ');
 
+  // Dials that fit no row (no ZIP under zip grouping, say) are still dials: the range is not empty then.
   const empty = byId('empty-notice');
-  empty.hidden = plan.totalDials > 0;
+  empty.hidden = plan.totalDials + (plan.unmappedDials ?? 0) > 0;
   empty.textContent = `No dials between ${plan.dateStart} and ${plan.dateEnd} in the chosen campaigns: there is nothing to plan from. Choose another range or other campaigns.`;
   byId('zip-warning').hidden = !plan.missingZipData;
 
