@@ -33,18 +33,10 @@ public sealed class LocalRedisServer : IAsyncDisposable
     /// <summary>The StackExchange.Redis configuration string for <c>Redis:Configuration</c>.</summary>
     public string Configuration => $"127.0.0.1:{Port}";
 
-    public static string? FindExecutable() =>
-        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
-            .Append("/usr/bin").Append("/usr/local/bin")
-            .Select(directory => Path.Combine(directory, "redis-server"))
-            .FirstOrDefault(File.Exists);
-
     /// <summary>A started server, or the test is skipped (failed under CI) saying how to install one.</summary>
     public static async Task<LocalRedisServer> StartOrSkipAsync()
     {
-        var executable = FindExecutable() ?? throw (string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI"))
-            ? new IgnoreException(InstallHint)
-            : new AssertionException(InstallHint));
+        var executable = MachinePrograms.Find("redis-server") ?? throw MachinePrograms.Missing(InstallHint);
 
         var server = new LocalRedisServer(executable, Directory.CreateTempSubdirectory("aniplanner-redis-").FullName, FreeLoopbackPort());
         try

@@ -1,14 +1,15 @@
 using System.Diagnostics;
 using System.Text.Json.Nodes;
 using AniPlanner.FunctionalTests.Infrastructure;
+using AniPlanner.Tests.Shared;
 
 namespace AniPlanner.FunctionalTests.Dashboard;
 
 /// <summary>
 /// What the browser tests need from the machine: Node.js, Debian's chromium, and playwright-core
-/// and axe-core from npm (tests/dashboard-e2e, installed here from its lock file when missing). Without node or
-/// chromium they skip saying how to install them, except under CI (<c>CI</c> set, as
-/// <c>.ci/run</c> does, which installs both), where they fail: there they must run.
+/// and axe-core from npm (tests/dashboard-e2e, installed here from its lock file when missing).
+/// Without node or chromium they are skipped saying how to install them, or fail under CI
+/// (<see cref="MachinePrograms.Missing"/>).
 /// </summary>
 public static class BrowserTools
 {
@@ -22,31 +23,17 @@ public static class BrowserTools
     public static string ChromiumOrSkip()
     {
         var chromium = Environment.GetEnvironmentVariable("CHROMIUM") is { Length: > 0 } configured ? configured : "/usr/bin/chromium";
-        if (FindOnPath("node") is null || !File.Exists(chromium))
-        {
-            SkipOrFail();
-        }
-
-        return chromium;
+        NodeOrSkip();
+        return File.Exists(chromium) ? chromium : throw MachinePrograms.Missing(InstallHint);
     }
 
     /// <summary>The test is skipped (failed under CI) without node.</summary>
     public static void NodeOrSkip()
     {
-        if (FindOnPath("node") is null)
+        if (MachinePrograms.Find("node") is null)
         {
-            SkipOrFail();
+            throw MachinePrograms.Missing(InstallHint);
         }
-    }
-
-    private static void SkipOrFail()
-    {
-        if (string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI")))
-        {
-            Assert.Ignore(InstallHint);
-        }
-
-        Assert.Fail(InstallHint);
     }
 
     /// <summary><c>npm ci</c> in tests/dashboard-e2e unless every package it lists is there already (once, whatever runs in parallel).</summary>
@@ -70,37 +57,15 @@ public static class BrowserTools
     /// <summary>Runs a script of tests/dashboard-e2e with node; answers its exit code and everything it printed.</summary>
     public static async Task<(int ExitCode, string Output)> RunScriptAsync(string script, IReadOnlyDictionary<string, string> environment, TimeSpan within)
     {
-        var start = new ProcessStartInfo("node", ["--test-reporter=spec", script])
-        {
-            WorkingDirectory = Scripts,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
+        var start = new ProcessStartInfo("node", ["--test-reporter=spec", script]) { WorkingDirectory = Scripts };
         foreach (var (name, value) in environment)
         {
             start.Environment[name] = value;
         }
 
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("node did not start");
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(within);
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            await process.WaitForExitAsync();
-            return (-1, $"{script} did not finish within {within}:\n{await output}\n{await error}");
-        }
-
-        return (process.ExitCode, $"{await output}\n{await error}");
+        var (exitCode, output, error) = await ExternalCommands.RunWithinAsync(start, within);
+        return exitCode is { } ended
+            ? (ended, $"{output}\n{error}")
+            : (-1, $"{script} did not finish within {within}:\n{output}\n{error}");
     }
-
-    private static string? FindOnPath(string program) =>
-        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
-            .Select(directory => Path.Combine(directory, program))
-            .FirstOrDefault(File.Exists);
 }

@@ -157,12 +157,7 @@ public sealed partial class ReadmeWalkthroughTests
 
     private static async Task<(int ExitCode, string Output, string Trace)> RunBashAsync(string scriptPath, string workingDirectory)
     {
-        var start = new ProcessStartInfo("bash", ["-euo", "pipefail", "-x", scriptPath])
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
+        var start = new ProcessStartInfo("bash", ["-euo", "pipefail", "-x", scriptPath]) { WorkingDirectory = workingDirectory };
 
         // A reader's shell: none of the service settings this test process may carry.
         foreach (var key in start.Environment.Keys.Where(key => key.Contains("__", StringComparison.Ordinal) || key.StartsWith("ASPNETCORE_", StringComparison.Ordinal)).ToList())
@@ -170,22 +165,8 @@ public sealed partial class ReadmeWalkthroughTests
             start.Environment.Remove(key);
         }
 
-        using var bash = Process.Start(start) ?? throw new InvalidOperationException("bash did not start");
-        var output = bash.StandardOutput.ReadToEndAsync();
-        var trace = bash.StandardError.ReadToEndAsync();
-        using var timeLimit = new CancellationTokenSource(WalkthroughTimeLimit);
-        try
-        {
-            await bash.WaitForExitAsync(timeLimit.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            bash.Kill(entireProcessTree: true);
-            await bash.WaitForExitAsync();
-            Assert.Fail($"The README's blocks did not finish within {WalkthroughTimeLimit}:\n{FailureReport(await output, await trace)}");
-        }
-
-        return (bash.ExitCode, await output, await trace);
+        var (exitCode, output, trace) = await ExternalCommands.RunWithinAsync(start, WalkthroughTimeLimit);
+        return (exitCode ?? throw new AssertionException($"The README's blocks did not finish within {WalkthroughTimeLimit}:\n{FailureReport(output, trace)}"), output, trace);
     }
 
     /// <summary>Where the run stopped: the block it was in, the last commands bash traced, and the last output.</summary>
