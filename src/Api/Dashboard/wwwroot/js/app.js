@@ -3,7 +3,7 @@
 
 import { ApiError, callApi, currentCredential, forgetCredential, keepCredential } from './api.js';
 import { drawChart } from './chart.js';
-import { byId, element, formatCount, formatDifference, formatPercent } from './dom.js';
+import { byId, counted, element, formatCount, formatDifference, formatPercent } from './dom.js';
 import { fieldOfMessage, planFields, readOptions, showResolvedOptions } from './options.js';
 import { columns, standing, toCsv, visibleRows } from './regions.js';
 
@@ -73,6 +73,7 @@ async function signInWithPassword(event) {
     const { json } = await callApi('POST', '/auth/login', { body: { username, password }, credential: null });
     keepCredential(json.token, 'user');
     byId('password').value = '';
+    return null;
   }, error);
 }
 
@@ -87,28 +88,33 @@ async function signInWithKey(event) {
   error.textContent = '';
   await signingIn(event.target, async () => {
     // Checked before it is kept: a mistyped key is told here, not as a failed plan.
-    await callApi('GET', '/v1.0/me', { credential: { token: key } });
+    const { json: caller } = await callApi('GET', '/v1.0/me', { credential: { token: key } });
     keepCredential(key, 'accesskey');
     byId('access-key').value = '';
+    return caller;
   }, error);
 }
 
-/** Runs one sign-in (its form's button off meanwhile, so a double submit is one), then opens the planner. */
+/**
+ * Runs one sign-in (its form's button off meanwhile, so a double submit is one), then opens the
+ * planner with the caller the sign-in already asked for, if it did.
+ */
 async function signingIn(form, obtainCredential, error) {
   const button = form.querySelector('button[type="submit"]');
   if (button.disabled) {
     return;
   }
   button.disabled = true;
+  let caller;
   try {
-    await obtainCredential();
+    caller = await obtainCredential();
   } catch (failure) {
     error.textContent = failure instanceof ApiError ? failure.message : String(failure);
     return;
   } finally {
     button.disabled = false;
   }
-  await enterPlanner();
+  await enterPlanner(caller);
 }
 
 /** Forgets the credential and everything shown with it: the next person starts from a blank page. */
@@ -143,22 +149,21 @@ function handleSignedOut(failure) {
 
 // ---- The planner ----------------------------------------------------------------------------
 
-async function enterPlanner() {
+/** Opens the planner for the tab's credential; who it is is asked unless the sign-in knows already. */
+async function enterPlanner(knownCaller = null) {
   const session = ++view.session;
   byId('sign-in-view').hidden = true;
   byId('planner-view').hidden = false;
   byId('main').focus();
   try {
-    const { json: caller } = await callApi('GET', '/v1.0/me');
+    const caller = knownCaller ?? (await callApi('GET', '/v1.0/me')).json;
     if (session !== view.session) {
       return;
     }
     byId('who-name').textContent = describeCaller(caller);
     byId('who').hidden = false;
   } catch (failure) {
-    if (session === view.session && !handleSignedOut(failure)) {
-      showStatusError(failure);
-    }
+    showFailure(failure, session);
     return;
   }
   if (await loadCampaigns(session) && session === view.session) {
@@ -194,9 +199,7 @@ async function loadCampaigns(session) {
     syncCampaignChoices();
     return true;
   } catch (failure) {
-    if (session === view.session && !handleSignedOut(failure)) {
-      showStatusError(failure);
-    }
+    showFailure(failure, session);
     return false;
   }
 }
@@ -230,9 +233,8 @@ async function generate({ useDefaults = false } = {}) {
     view.planText = text;
     showResolvedOptions(json.data);
     renderPlan();
-    const rows = json.data.regionStats.length;
     byId('plan-status').replaceChildren(element('p', { class: 'visually-hidden' },
-      `Plan ready: ${rows} region${rows === 1 ? '' : 's'}, ${formatCount(json.data.totalDials)} dials.`));
+      `Plan ready: ${counted(json.data.regionStats.length, 'region')}, ${formatCount(json.data.totalDials)} dials.`));
   } catch (failure) {
     if (failure.name === 'AbortError' || handleSignedOut(failure)) {
       return;
@@ -252,6 +254,13 @@ async function generate({ useDefaults = false } = {}) {
       view.running = null;
       byId('plan').removeAttribute('aria-busy');
     }
+  }
+}
+
+/** A failure of the sign-in's own session (later ones are dropped): sign-in again for a 401, else the banner. */
+function showFailure(failure, session) {
+  if (session === view.session && !handleSignedOut(failure)) {
+    showStatusError(failure);
   }
 }
 
@@ -307,7 +316,7 @@ function renderPlan() {
   byId('plan-summary').textContent = [
     countryNames[plan.country] ?? plan.country,
     `${plan.dateStart} to ${plan.dateEnd}`,
-    `${plan.bizDays} weekday${plan.bizDays === 1 ? '' : 's'}`,
+    counted(plan.bizDays, 'weekday'),
     `target ${plan.dailyDialsTarget} dials per ANI a day`,
     groupings[plan.groupBy] ?? plan.groupBy,
     inventories[plan.inventoryMode] ?? plan.inventoryMode,
@@ -390,9 +399,9 @@ function renderRows() {
 
   const all = view.plan.regionStats.length;
   byId('regions-caption').textContent = rows.length === all
-    ? `${all} region${all === 1 ? '' : 's'}${view.sort ? '' : ', busiest first'}`
+    ? `${counted(all, 'region')}${view.sort ? '' : ', busiest first'}`
     : `${rows.length} of ${all} regions`;
-  byId('download-csv').textContent = `Download CSV (${rows.length} row${rows.length === 1 ? '' : 's'})`;
+  byId('download-csv').textContent = `Download CSV (${counted(rows.length, 'row')})`;
 
   const body = byId('regions-body');
   if (rows.length === 0) {

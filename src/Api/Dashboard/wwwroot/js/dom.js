@@ -43,6 +43,11 @@ export function formatCount(value) {
   return integers.format(value);
 }
 
+/** "1 region", "12 regions" (the count formatted). */
+export function counted(count, noun) {
+  return `${formatCount(count)} ${noun}${count === 1 ? '' : 's'}`;
+}
+
 /** +6, -2, 0: a difference always shows its sign. */
 export function formatDifference(value) {
   return value > 0 ? `+${formatCount(value)}` : formatCount(value);
