@@ -12,11 +12,13 @@ using AniPlanner.Application.AniPlanning.Campaigns.UpsertCampaign;
 using AniPlanner.Application.AniPlanning.Common;
 using AniPlanner.Application.AniPlanning.GeneratePlan;
 using AniPlanner.Application.Common.Exceptions;
+using AniPlanner.Application.Common.Text;
 using AniPlanner.Application.Common.Validation;
 using AniPlanner.Application.Common.Wire;
 using AniPlanner.Application.Identity.AccessKeys.CreateAccessKey;
 using AniPlanner.Application.Identity.Common;
 using AniPlanner.Application.Outplans.Common;
+using AniPlanner.Application.Outplans.PreviewStrategySchedule;
 using AniPlanner.Domain.AniPlanning.AniInventory;
 using AniPlanner.Domain.AniPlanning.Campaigns;
 using AniPlanner.Domain.AniPlanning.Regions;
@@ -42,6 +44,8 @@ public sealed class ContractSchemaTransformer : IOpenApiSchemaTransformer
     /// </summary>
     public const string VoipbinTimePattern = @"^(\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}\.\d{6}|\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2}))$";
 
+    private const string StartOfWindowPattern = "^([01][0-9]|2[0-3]):[0-5][0-9]$";
+    private const string EndOfWindowPattern = "^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$";
     private const string CampaignIdentifierPattern = @"^[A-Za-z0-9._-]+$";
     private const string UsernamePattern = "^[A-Za-z0-9._@-]+$";
 
@@ -58,6 +62,24 @@ public sealed class ContractSchemaTransformer : IOpenApiSchemaTransformer
         On<AddressFields>("type", OneOf(["", .. Address.Types])),
         On<AddressDto>("type", OneOf(["", .. Address.Types])),
         .. ((string[])["type", "target", "target_name", "name", "detail"]).Select(part => On<AddressFields>(part, MaxLength(Address.MaxPartLength))),
+
+        // Outplans: calling windows and schedule previews.
+        On<CallingWindowFields>("days", Both(MinItems(1), Items(OneOf(CallingWindowWire.DayNames.Select(day => day.Name))))),
+        On<CallingWindowFields>("start", Pattern(StartOfWindowPattern)),
+        On<CallingWindowFields>("end", Pattern(EndOfWindowPattern)),
+        On<CallingWindowFields>("time_zone", Both(MaxLength(CallingWindow.MaxTimeZoneLength), Describe("callee (each callee's local time, the default) or an IANA time zone such as America/New_York."))),
+        On<CallingWindowDto>("days", Items(OneOf(CallingWindowWire.DayNames.Select(day => day.Name)))),
+        On<CallingWindowDto>("start", Pattern(StartOfWindowPattern)),
+        On<CallingWindowDto>("end", Pattern(EndOfWindowPattern)),
+        On<SchedulePreviewFields>("destinations", Both(Both(MinItems(1), MaxItems(DialLimits.DestinationCount)), Items(MaxLength(SchedulePreviewFields.MaxDestinationLength)))),
+        On<StrategyPreviewFields>("destinations", Both(Both(MinItems(1), MaxItems(DialLimits.DestinationCount)), Items(MaxLength(SchedulePreviewFields.MaxDestinationLength)))),
+        On<SchedulePreviewFields>("start", Format("date-time")),
+        On<StrategyPreviewFields>("start", Format("date-time")),
+        On<ScheduledDestinationDto>("time_zone_source", OneOf(WireConstants.Of(typeof(TimeZoneSources)))),
+        .. ((string[])["due_at", "dial_at", "ring_until"]).Select(field => On<ScheduledAttemptDto>(field, Format("date-time"))),
+        On<SchedulePreviewDto>("start", Format("date-time")),
+        On<SchedulePreviewDto>("last_ring_until", Format("date-time")),
+        On<CalleeTimeDto>("local_time", Format("date-time")),
 
         // Identity: users, access keys, login, customers.
         On<NameAndDetailRequest>("name", MaxLength(NameAndDetailRules.MaxNameLength)),
@@ -116,6 +138,8 @@ public sealed class ContractSchemaTransformer : IOpenApiSchemaTransformer
     private static readonly (Type Owner, string[] Fields)[] RequiredRequestFields =
     [
         (typeof(DialInfoFields), ["dial_timeout", "try_interval"]),
+        (typeof(CallingWindowFields), ["days", "start", "end"]),
+        (typeof(ISchedulePreviewFields), ["destinations"]),
         (typeof(CreateCustomerRequest), ["name"]),
         (typeof(CreateUserRequest), ["username", "password", "permission"]),
         (typeof(UpdateUserRequest), ["permission"]),
@@ -247,6 +271,8 @@ public sealed class ContractSchemaTransformer : IOpenApiSchemaTransformer
     private static Action<OpenApiSchema> Length(int minimum, int maximum) => schema => (schema.MinLength, schema.MaxLength) = (minimum, maximum);
 
     private static Action<OpenApiSchema> MaxItems(int maximum) => schema => schema.MaxItems = maximum;
+
+    private static Action<OpenApiSchema> MinItems(int minimum) => schema => schema.MinItems = minimum;
 
     private static Action<OpenApiSchema> Pattern(string pattern) => schema => schema.Pattern = pattern;
 

@@ -5,6 +5,7 @@ using AniPlanner.Application.AniPlanning.SeedDemoPlannerData;
 using AniPlanner.Application.Identity.Common;
 using AniPlanner.Application.Identity.ReviewCredentials;
 using AniPlanner.Application.Identity.SeedDemoCompany;
+using AniPlanner.Application.Outplans.SeedDemoOutplans;
 using AniPlanner.Infrastructure.AniPlanning.ReferenceData;
 using AniPlanner.Infrastructure.Identity;
 using AniPlanner.Infrastructure.Persistence;
@@ -105,6 +106,8 @@ public static partial class StartupTasks
         {
             LogDemoDials(logger, dials);
         }
+
+        await mediator.Send(new SeedDemoOutplans(result.CustomerId), cancellationToken);
 
         // Printed once, straight to the console and never through logging, and only in
         // Development: anywhere else standard output is where the logs are collected.

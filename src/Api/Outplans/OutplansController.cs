@@ -4,8 +4,11 @@ using AniPlanner.Application.Common.Exceptions;
 using AniPlanner.Application.Outplans.Common;
 using AniPlanner.Application.Outplans.CreateOutplan;
 using AniPlanner.Application.Outplans.DeleteOutplan;
+using AniPlanner.Application.Outplans.GetCallingWindow;
 using AniPlanner.Application.Outplans.GetOutplan;
 using AniPlanner.Application.Outplans.ListOutplans;
+using AniPlanner.Application.Outplans.PreviewOutplanSchedule;
+using AniPlanner.Application.Outplans.SetCallingWindow;
 using AniPlanner.Application.Outplans.UpdateDialInfo;
 using AniPlanner.Application.Outplans.UpdateOutplan;
 using Mediator;
@@ -42,6 +45,21 @@ public sealed class OutplansController(IMediator mediator) : ControllerBase
     [HttpPut("{id}/dial_info")]
     public async Task<OutplanDto> UpdateDialInfo(string id, [FromBody] DialInfoFields body, CancellationToken cancellationToken) =>
         await mediator.Send(new UpdateDialInfo(CustomerId, OutplanId(id), body), cancellationToken);
+
+    /// <summary>When the outplan may start calls; one never set answers any day and hour, quiet hours on.</summary>
+    [HttpGet("{id}/calling_window")]
+    public async Task<CallingWindowDto> GetCallingWindow(string id, CancellationToken cancellationToken) =>
+        await mediator.Send(new GetCallingWindow(CustomerId, OutplanId(id)), cancellationToken);
+
+    /// <summary>Replaces the calling window; the outplan's own fields stay as they are, its tm_update moves.</summary>
+    [HttpPut("{id}/calling_window")]
+    public async Task<CallingWindowDto> SetCallingWindow(string id, [FromBody] CallingWindowFields body, CancellationToken cancellationToken) =>
+        await mediator.Send(new SetCallingWindow(CustomerId, OutplanId(id), body), cancellationToken);
+
+    /// <summary>Every attempt the outplan would make at a target's destinations if no call were answered.</summary>
+    [HttpPost("{id}/schedule_preview")]
+    public async Task<SchedulePreviewDto> PreviewSchedule(string id, [FromBody] SchedulePreviewFields body, CancellationToken cancellationToken) =>
+        await mediator.Send(new PreviewOutplanSchedule(CustomerId, OutplanId(id), body), cancellationToken);
 
     [HttpDelete("{id}")]
     public async Task<OutplanDto> Delete(string id, CancellationToken cancellationToken) =>

@@ -25,7 +25,11 @@ public sealed class Outplan : CustomerOwnedResource, IAuditedResource
     public int MaxTryCount2 { get; private set; }
     public int MaxTryCount3 { get; private set; }
     public int MaxTryCount4 { get; private set; }
-    public static Outplan Create(Guid customerId, string name, string detail, DialInfo dialInfo, DateTime now)
+
+    /// <summary>When calls may start; <see cref="CallingWindow.Always"/> until one is set.</summary>
+    public CallingWindow CallingWindow { get; private set; } = CallingWindow.Always;
+
+    public static Outplan Create(Guid customerId, string name, string detail, DialInfo dialInfo, DateTime now, CallingWindow? callingWindow = null)
     {
         var outplan = new Outplan
         {
@@ -34,6 +38,7 @@ public sealed class Outplan : CustomerOwnedResource, IAuditedResource
             Name = name,
             Detail = detail,
             TmCreate = now,
+            CallingWindow = callingWindow ?? CallingWindow.Always,
         };
         outplan.ApplyDialInfo(dialInfo);
         return outplan;
@@ -53,6 +58,18 @@ public sealed class Outplan : CustomerOwnedResource, IAuditedResource
         ApplyDialInfo(dialInfo);
         Changed(now);
     }
+
+    /// <summary>The window is part of the strategy, so setting it is a change to the outplan.</summary>
+    public void SetCallingWindow(CallingWindow window, DateTime now)
+    {
+        ArgumentNullException.ThrowIfNull(window);
+        EnsureLive("outplan");
+        CallingWindow = window;
+        Changed(now);
+    }
+
+    /// <summary>The timings and try counts, as the schedule preview reads them.</summary>
+    public DialInfo DialInfo() => new(Source, DialTimeout, TryInterval, [MaxTryCount0, MaxTryCount1, MaxTryCount2, MaxTryCount3, MaxTryCount4]);
 
     public AuditedAs AuditedAs() => new(CustomerId, "outplan", Id.ToString());
 

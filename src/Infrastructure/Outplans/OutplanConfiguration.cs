@@ -22,6 +22,14 @@ public sealed class OutplanConfiguration : IEntityTypeConfiguration<Outplan>
             source.Property(address => address.Name).HasColumnName("SourceName").HasMaxLength(Address.MaxPartLength);
             source.Property(address => address.Detail).HasColumnName("SourceDetail").HasMaxLength(Address.MaxPartLength);
         });
+        builder.ComplexProperty(outplan => outplan.CallingWindow, window =>
+        {
+            window.Property(calling => calling.Days).HasColumnName("CallingWindowDays");
+            window.Property(calling => calling.StartMinute).HasColumnName("CallingWindowStartMinute");
+            window.Property(calling => calling.EndMinute).HasColumnName("CallingWindowEndMinute");
+            window.Property(calling => calling.TimeZone).HasColumnName("CallingWindowTimeZone").HasMaxLength(CallingWindow.MaxTimeZoneLength);
+            window.Property(calling => calling.QuietHours).HasColumnName("CallingWindowQuietHours");
+        });
         builder.Ignore(outplan => outplan.IsDeleted);
 
         // Every update and delete writes only where the row still has the version it read.

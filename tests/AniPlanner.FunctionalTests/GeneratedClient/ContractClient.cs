@@ -25,6 +25,7 @@ public sealed class ContractClient : IDisposable
     {
         _http = factory.CreateDefaultClient(_caller);
         Outplans = new OutplansClient(_http);
+        SchedulePreview = new SchedulePreviewClient(_http);
         AccessKeys = new AccessKeysClient(_http);
         AuditLogs = new AuditLogsClient(_http);
         Auth = new AuthClient(_http);
@@ -35,6 +36,7 @@ public sealed class ContractClient : IDisposable
     }
 
     public OutplansClient Outplans { get; }
+    public SchedulePreviewClient SchedulePreview { get; }
     public AccessKeysClient AccessKeys { get; }
     public AuditLogsClient AuditLogs { get; }
 

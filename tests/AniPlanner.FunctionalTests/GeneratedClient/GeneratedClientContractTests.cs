@@ -67,6 +67,16 @@ public sealed class GeneratedClientContractTests
         Assert.That((await _client.Outplans.GetAsync(created.Id)).Name, Is.EqualTo("contract outplan"));
         Assert.That((await _client.Outplans.UpdateAsync(created.Id, new NameAndDetailRequest { Name = "renamed" })).Name, Is.EqualTo("renamed"));
         Assert.That((await _client.Outplans.UpdateDialInfoAsync(created.Id, new DialInfoFields { Dial_timeout = 20000, Try_interval = 60000 })).Dial_timeout, Is.EqualTo(20000));
+        Assert.That((await _client.Outplans.GetCallingWindowAsync(created.Id)).End, Is.EqualTo("24:00"), "an outplan without a window may dial any hour");
+        Assert.That((await _client.Outplans.SetCallingWindowAsync(created.Id, WeekdayWindow())).Days, Is.EqualTo(new[] { Days.Mon, Days.Tue, Days.Wed, Days.Thu, Days.Fri }));
+        var preview = await _client.Outplans.PreviewScheduleAsync(created.Id, new SchedulePreviewFields { Destinations = ["+12125550100"], Start = PreviewStart });
+        Assert.That(preview.Destinations.Single().Time_zone_source, Is.EqualTo(ScheduledDestinationDtoTime_zone_source.Number));
+        Assert.That(preview.Attempts.Select(attempt => attempt.Callee_times.Single().Time_zone), Is.All.EqualTo("America/New_York"));
+        var inline = await _client.SchedulePreview.PreviewAsync(new StrategyPreviewFields
+        {
+            Dial_timeout = 30000, Try_interval = 60000, Max_try_count_0 = 2, Calling_window = WeekdayWindow(), Destinations = ["sip:desk@pbx.example.com"], Start = PreviewStart,
+        });
+        Assert.That((inline.Attempts.Count, inline.Last_ring_until), Is.EqualTo((2, inline.Attempts.Last().Ring_until)));
         Assert.That((await _client.Outplans.DeleteAsync(created.Id)).Tm_delete, Is.Not.EqualTo("9999-01-01 00:00:00.000000"));
 
         // Identity: access keys, users, login, audit trail, customers.
@@ -237,6 +247,10 @@ public sealed class GeneratedClientContractTests
             new("Outplans_Get", (c, r, missing) => c.Outplans.GetAsync(Id(r.OutplanId, missing))),
             new("Outplans_Update", (c, r, missing) => c.Outplans.UpdateAsync(Id(r.OutplanId, missing), new NameAndDetailRequest { Name = "n" })),
             new("Outplans_UpdateDialInfo", (c, r, missing) => c.Outplans.UpdateDialInfoAsync(Id(r.OutplanId, missing), new DialInfoFields { Dial_timeout = 30000, Try_interval = 60000 })),
+            new("Outplans_GetCallingWindow", (c, r, missing) => c.Outplans.GetCallingWindowAsync(Id(r.OutplanId, missing))),
+            new("Outplans_SetCallingWindow", (c, r, missing) => c.Outplans.SetCallingWindowAsync(Id(r.OutplanId, missing), WeekdayWindow())),
+            new("Outplans_PreviewSchedule", (c, r, missing) => c.Outplans.PreviewScheduleAsync(Id(r.OutplanId, missing), new SchedulePreviewFields { Destinations = ["+12125550100"] })),
+            new("SchedulePreview_Preview", (c, _, _) => c.SchedulePreview.PreviewAsync(new StrategyPreviewFields { Dial_timeout = 30000, Try_interval = 60000, Max_try_count_0 = 1, Destinations = ["+12125550100"] })),
             new("Outplans_Delete", (c, r, missing) => c.Outplans.DeleteAsync(Id(r.SpareOutplanId, missing))),
             new("AccessKeys_List", (c, _, _) => c.AccessKeys.ListAsync(page_size: 10)),
             new("AccessKeys_Create", (c, _, _) => c.AccessKeys.CreateAsync(new CreateAccessKeyRequest { Permission = CreateAccessKeyRequestPermission.Planner })),
@@ -276,6 +290,13 @@ public sealed class GeneratedClientContractTests
         Dial_timeout = 30000,
         Try_interval = 600000,
         Max_try_count_0 = 5,
+    };
+
+    private static readonly DateTimeOffset PreviewStart = new(2026, 11, 25, 14, 0, 0, TimeSpan.Zero);
+
+    private static CallingWindowFields WeekdayWindow() => new()
+    {
+        Days = [Days2.Mon, Days2.Tue, Days2.Wed, Days2.Thu, Days2.Fri], Start = "09:00", End = "18:00",
     };
 
     private static DialRecord Dial(string callId) => new()

@@ -557,6 +557,33 @@ namespace AniPlanner.Infrastructure.Persistence.Migrations.PostgreSql
                         .IsConcurrencyToken()
                         .HasColumnType("integer");
 
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "CallingWindow", "AniPlanner.Domain.Outplans.Outplan.CallingWindow#CallingWindow", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int>("Days")
+                                .HasColumnType("integer")
+                                .HasColumnName("CallingWindowDays");
+
+                            b1.Property<int>("EndMinute")
+                                .HasColumnType("integer")
+                                .HasColumnName("CallingWindowEndMinute");
+
+                            b1.Property<bool>("QuietHours")
+                                .HasColumnType("boolean")
+                                .HasColumnName("CallingWindowQuietHours");
+
+                            b1.Property<int>("StartMinute")
+                                .HasColumnType("integer")
+                                .HasColumnName("CallingWindowStartMinute");
+
+                            b1.Property<string>("TimeZone")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)")
+                                .HasColumnName("CallingWindowTimeZone");
+                        });
+
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Source", "AniPlanner.Domain.Outplans.Outplan.Source#Address", b1 =>
                         {
                             b1.IsRequired();

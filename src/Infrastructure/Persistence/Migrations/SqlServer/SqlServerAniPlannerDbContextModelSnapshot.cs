@@ -555,6 +555,33 @@ namespace AniPlanner.Infrastructure.Persistence.Migrations.SqlServer
                         .IsConcurrencyToken()
                         .HasColumnType("int");
 
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "CallingWindow", "AniPlanner.Domain.Outplans.Outplan.CallingWindow#CallingWindow", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int>("Days")
+                                .HasColumnType("int")
+                                .HasColumnName("CallingWindowDays");
+
+                            b1.Property<int>("EndMinute")
+                                .HasColumnType("int")
+                                .HasColumnName("CallingWindowEndMinute");
+
+                            b1.Property<bool>("QuietHours")
+                                .HasColumnType("bit")
+                                .HasColumnName("CallingWindowQuietHours");
+
+                            b1.Property<int>("StartMinute")
+                                .HasColumnType("int")
+                                .HasColumnName("CallingWindowStartMinute");
+
+                            b1.Property<string>("TimeZone")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("nvarchar(64)")
+                                .HasColumnName("CallingWindowTimeZone");
+                        });
+
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Source", "AniPlanner.Domain.Outplans.Outplan.Source#Address", b1 =>
                         {
                             b1.IsRequired();

@@ -547,6 +547,33 @@ namespace AniPlanner.Infrastructure.Persistence.Migrations.Sqlite
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "CallingWindow", "AniPlanner.Domain.Outplans.Outplan.CallingWindow#CallingWindow", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int>("Days")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("CallingWindowDays");
+
+                            b1.Property<int>("EndMinute")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("CallingWindowEndMinute");
+
+                            b1.Property<bool>("QuietHours")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("CallingWindowQuietHours");
+
+                            b1.Property<int>("StartMinute")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("CallingWindowStartMinute");
+
+                            b1.Property<string>("TimeZone")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("CallingWindowTimeZone");
+                        });
+
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Source", "AniPlanner.Domain.Outplans.Outplan.Source#Address", b1 =>
                         {
                             b1.IsRequired();
