@@ -9,6 +9,11 @@ RUN dotnet publish src/Api/AniPlanner.Api.csproj -c Release -o /app /p:UseAppHos
 
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
 WORKDIR /app
+# Calling windows and schedule previews need the IANA time-zone database, which the .NET images do
+# not promise; the service refuses to start without it.
+RUN apt-get update \
+    && apt-get install -y --no-install-recommends tzdata \
+    && rm -rf /var/lib/apt/lists/*
 COPY --from=build /app .
 # The default SQLite database lives in /app/data: mount a volume there to keep it.
 RUN mkdir -p /app/data && chown "$APP_UID" /app/data

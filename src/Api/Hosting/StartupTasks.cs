@@ -5,6 +5,7 @@ using AniPlanner.Application.AniPlanning.SeedDemoPlannerData;
 using AniPlanner.Application.Identity.Common;
 using AniPlanner.Application.Identity.ReviewCredentials;
 using AniPlanner.Application.Identity.SeedDemoCompany;
+using AniPlanner.Application.Outplans.Common;
 using AniPlanner.Application.Outplans.SeedDemoOutplans;
 using AniPlanner.Infrastructure.AniPlanning.ReferenceData;
 using AniPlanner.Infrastructure.Identity;
@@ -45,6 +46,7 @@ public static partial class StartupTasks
         _ = services.GetRequiredService<IPasswordHashing>();
 
         RequireDemoPasswordInProduction(services);
+        RequireTimeZoneDatabase();
 
         await using var scope = services.CreateAsyncScope();
         var database = scope.ServiceProvider.GetRequiredService<DatabaseInitializer>();
@@ -152,6 +154,20 @@ public static partial class StartupTasks
             throw new OptionsValidationException("Seed", typeof(SeedDemoCompany), [
                 "Seed:Demo is on but Seed:DemoPassword is empty: in Production a generated password is never shown (standard output is where " +
                 "the logs go). Set Seed:DemoPassword (e.g. Seed__DemoPassword=\"$(openssl rand -base64 24)\"), or turn Seed:Demo off."]);
+        }
+    }
+
+    /// <summary>
+    /// Calling windows and schedule previews read the IANA time-zone database (tzdata). Without it
+    /// every callee would quietly be put in UTC, so start-up stops saying what to install.
+    /// </summary>
+    private static void RequireTimeZoneDatabase()
+    {
+        if (TimeZoneNames.Find("America/New_York") is null)
+        {
+            throw new OptionsValidationException("TimeZones", typeof(TimeZoneInfo), [
+                "the IANA time-zone database was not found (it is read from /usr/share/zoneinfo, or from the directory TZDIR names), and calling " +
+                "windows and schedule previews need it. Install the tzdata package (apt-get install tzdata), as the Dockerfile does."]);
         }
     }
 

@@ -61,22 +61,34 @@ public sealed class ProductionStartupTests
     [Test]
     public async Task The_published_service_refuses_the_demo_seed_without_a_password_in_one_line_and_exit_code_1()
     {
-        var directory = Directory.CreateTempSubdirectory("aniplanner-demoseed-").FullName;
+        var (exitCode, output) = await RefusedPublishedStartAsync(new() { ["Seed__Demo"] = "true" });
+
+        Assert.That(exitCode, Is.EqualTo(1), string.Join("\n", output));
+        Assert.That(output, Has.Some.StartsWith("AniPlanner cannot start: Seed:Demo is on but Seed:DemoPassword is empty"));
+        Assert.That(string.Join("\n", output), Does.Not.Contain("   at ").And.Not.Contain("password (shown once"));
+    }
+
+    [Test]
+    public async Task The_published_service_without_a_time_zone_database_says_to_install_tzdata_and_exits_1()
+    {
+        // .NET reads the zones from TZDIR when it is set: a folder that is not there is a machine without tzdata.
+        var (exitCode, output) = await RefusedPublishedStartAsync(new() { ["TZDIR"] = Path.Combine(Path.GetTempPath(), "aniplanner-no-zoneinfo") });
+
+        Assert.That(exitCode, Is.EqualTo(1), string.Join("\n", output));
+        Assert.That(output, Has.Some.StartsWith("AniPlanner cannot start: the IANA time-zone database was not found").And.Contain("apt-get install tzdata"));
+    }
+
+    /// <summary>The published build started in Production with a signing key, a database in a fresh folder and <paramref name="settings"/>, run until it exits.</summary>
+    private static async Task<(int? ExitCode, IReadOnlyList<string> Output)> RefusedPublishedStartAsync(Dictionary<string, string> settings)
+    {
+        var directory = Directory.CreateTempSubdirectory("aniplanner-refused-").FullName;
         try
         {
-            await using var server = await PublishedService.StartAsync(new Dictionary<string, string>
-            {
-                ["ConnectionStrings__AniPlanner"] = $"Data Source={Path.Combine(directory, "never.db")}",
-                ["Auth__JwtSigningKey"] = new string('s', 40),
-                ["Seed__Demo"] = "true",
-            });
-
+            settings["ConnectionStrings__AniPlanner"] = $"Data Source={Path.Combine(directory, "never.db")}";
+            settings["Auth__JwtSigningKey"] = new string('s', 40);
+            await using var server = await PublishedService.StartAsync(settings);
             var exitCode = await server.WaitForExitAsync(TimeSpan.FromSeconds(60));
-
-            var output = string.Join("\n", server.Output);
-            Assert.That(exitCode, Is.EqualTo(1), output);
-            Assert.That(server.Output, Has.Some.StartsWith("AniPlanner cannot start: Seed:Demo is on but Seed:DemoPassword is empty"));
-            Assert.That(output, Does.Not.Contain("   at ").And.Not.Contain("password (shown once"));
+            return (exitCode, [.. server.Output]);
         }
         finally
         {

@@ -136,6 +136,16 @@ public sealed class DialScheduleTests
     }
 
     [Test]
+    public void A_window_wholly_inside_the_skipped_hour_does_not_open_that_day()
+    {
+        // 01:00-01:45 never happens in London on 28 March 2027; the next is Monday's, 01:00 BST (00:00Z).
+        var attempts = DialSchedule.Plan(Strategy(30_000, 600_000, 1), Window(CallingDays.All, "01:00", "01:45", "Europe/London", quietHours: false), London,
+            [At(0, "sip:agent@pbx.example.com", TimeZoneInfo.Utc)], Utc("2027-03-28 00:30:00"));
+
+        AssertTimeline(attempts, 30_000, (0, 1, "2027-03-28 00:30:00", "2027-03-29 00:00:00"));
+    }
+
+    [Test]
     public void A_number_in_two_zones_is_dialled_only_when_the_window_is_open_in_both()
     {
         // Idaho's 208 spans Mountain (Boise) and Pacific time. Wednesday 08:30 MST / 07:30 PST:

@@ -1,7 +1,7 @@
 namespace AniPlanner.Application.Outplans.Common;
 
 /// <summary>IANA time zones as this server's time-zone database knows them.</summary>
-internal static class TimeZoneNames
+public static class TimeZoneNames
 {
     /// <summary>
     /// The zone named exactly so in the IANA database (<c>America/New_York</c>, <c>UTC</c>); not a
