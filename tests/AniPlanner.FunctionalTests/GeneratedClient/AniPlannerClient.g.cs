@@ -8025,6 +8025,7 @@ namespace AniPlanner.FunctionalTests.GeneratedClient.Api
         [Newtonsoft.Json.JsonProperty("days", Required = Newtonsoft.Json.Required.Always, ItemConverterType = typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
         [System.ComponentModel.DataAnnotations.Required]
         [System.ComponentModel.DataAnnotations.MinLength(1)]
+        [System.ComponentModel.DataAnnotations.MaxLength(7)]
         public System.Collections.Generic.ICollection<Days2> Days { get; set; } = new System.Collections.ObjectModel.Collection<Days2>();
 
         [Newtonsoft.Json.JsonProperty("start", Required = Newtonsoft.Json.Required.Always)]

@@ -30,6 +30,10 @@ internal sealed class CallingWindowFieldsValidator : AbstractValidator<CallingWi
         {
             yield return ("days", $"days must name at least one day: {CallingWindowWire.DayList}.");
         }
+        else if (fields.Days.Count > CallingWindowWire.DayNames.Count)
+        {
+            yield return ("days", $"days lists at most {CallingWindowWire.DayNames.Count} days, one of each; got {fields.Days.Count}.");
+        }
         else
         {
             for (var index = 0; index < fields.Days.Count; index++)
