@@ -9,6 +9,7 @@ import { readFile, mkdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { after, before, describe, it } from 'node:test';
 import { chromium } from 'playwright-core';
+import { describeWindow, formatDuration } from '../../src/Api/Dashboard/wwwroot/js/schedule.js';
 
 const service = required('ANIPLANNER_URL').replace(/\/$/, '');
 const username = process.env.ANIPLANNER_DEMO_USERNAME ?? 'demo';
@@ -23,6 +24,8 @@ let context;
 let page;
 let token;
 let chosen; // the non-default options the page was given, as the test chose them (not read back from the page)
+let outplans; // GET /v1.0/outplans's answer for the demo company
+let previewed; // {id, body}: the schedule preview the page asked for, as it sent it
 const foreignRequests = [];
 const browserErrors = [];
 
@@ -306,6 +309,275 @@ describe('the ANI Planner dashboard', () => {
     assert.deepEqual(await shownTotals(), totalsOf(expected));
   });
 
+  it('switches to the Outplans screen by keyboard and lists the outplans GET /v1.0/outplans answers', async () => {
+    outplans = (await api('GET', '/v1.0/outplans?page_size=100')).json.result;
+    await page.focus('#screen-outplans');
+    await page.keyboard.press('Enter');
+    await page.locator('#outplans-view').waitFor();
+    await page.locator('#outplan-list').waitFor();
+    assert.equal(await page.locator('#planner-view').isVisible(), false, 'one screen at a time');
+    assert.equal(await page.getAttribute('#screen-outplans', 'aria-current'), 'page');
+    assert.equal(await page.getAttribute('#screen-planner', 'aria-current'), null);
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'outplans-title', 'the focus goes to the screen it opened');
+    assert.equal(await page.title(), 'Outplans · AniPlanner');
+    assert.equal(new URL(page.url()).hash, '#outplans');
+
+    assert.deepEqual(await shownOutplans(), outplans.map((outplan) => ({
+      id: outplan.id,
+      name: outplan.name,
+      ringTimeout: formatDuration(outplan.dial_timeout),
+      retryInterval: formatDuration(outplan.try_interval),
+      tries: [0, 1, 2, 3, 4].map((index) => outplan[`max_try_count_${index}`]).join(', '),
+    })));
+    // The demo company's three, in words a person reads.
+    const byName = Object.fromEntries((await shownOutplans()).map((shown) => [shown.name, [shown.ringTimeout, shown.retryInterval, shown.tries]]));
+    assert.deepEqual(byName['Emergency Alert'], ['45 s', '10 min', '5, 5, 0, 0, 0']);
+    assert.deepEqual(byName['Sales Standard'], ['30 s', '2 h', '3, 2, 0, 0, 0']);
+    assert.deepEqual(byName['Appointment Reminder'], ['25 s', '1 h', '2, 0, 0, 0, 0']);
+    assert.equal(await page.locator('#outplans-empty').isVisible(), false);
+  });
+
+  it('shows the calling window of the outplan chosen, as its calling_window answers', async () => {
+    const sales = outplanNamed('Sales Standard');
+    const window = (await api('GET', `/v1.0/outplans/${sales.id}/calling_window`)).json;
+    assert.deepEqual(window, { days: ['mon', 'tue', 'wed', 'thu', 'fri'], start: '09:00', end: '18:00', time_zone: 'callee', quiet_hours: true });
+    await pickOutplan(sales);
+    assert.deepEqual(await shownWindow(), {
+      days: 'Mon–Fri', hours: '09:00–18:00', time_zone: 'callee\'s local time', quiet_hours: 'On: calls start only 08:00–21:00 callee\'s local time',
+    });
+    assert.equal(await page.textContent('#outplan-name'), 'Sales Standard');
+    assert.equal(await page.getAttribute(`#outplans-body tr[data-outplan-id="${sales.id}"] button`, 'aria-current'), 'true');
+    assert.match(await page.textContent(`#outplans-body tr[data-outplan-id="${sales.id}"]`), /shown below/, 'the row chosen says so in words');
+    assert.deepEqual(await page.$$eval('.destination-fields .field .hint', (hints) => hints.slice(0, 3).map((hint) => hint.textContent)),
+      ['3 tries (max_try_count_0)', '2 tries (max_try_count_1)', '0 tries: not called (max_try_count_2)'], 'each destination says the tries its place gets');
+
+    // An outplan that never had a window shows the default the API answers for it.
+    for (const other of outplans.filter((outplan) => outplan.id !== sales.id)) {
+      const itsWindow = (await api('GET', `/v1.0/outplans/${other.id}/calling_window`)).json;
+      await pickOutplan(other);
+      assert.deepEqual(await shownWindow(), Object.fromEntries(describeWindow(itsWindow).map(([key, , value]) => [key, value])), other.name);
+    }
+    const emergency = (await api('GET', `/v1.0/outplans/${outplanNamed('Emergency Alert').id}/calling_window`)).json;
+    assert.deepEqual(emergency, { days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'], start: '00:00', end: '24:00', time_zone: 'callee', quiet_hours: true });
+
+    // A reload keeps the screen (it is the address's #outplans); the outplan is chosen again.
+    await page.reload();
+    await page.locator('#outplan-list').waitFor();
+    assert.equal(await page.locator('#outplans-view').isVisible(), true);
+    await waitForPlanReady();
+    await pickOutplan(sales);
+  });
+
+  it('previews the schedule: every row shown is the API\'s own answer for the same request', async () => {
+    const sales = outplanNamed('Sales Standard');
+    // A Friday: 15:00 in New York (inside its window), 20:00 in London (after its 18:00 close).
+    const start = '2026-11-27T20:00:00.000Z';
+    await page.fill('#destination_0', '+12125550100');
+    await page.fill('#destination_1', '+442079460000');
+    await page.fill('#start', await page.evaluate(localInputValue, start));
+    // By keyboard: from the first destination through the others and the start (its date and time parts are Tab stops of their own) to the button.
+    await page.focus('#destination_0');
+    const reached = [];
+    for (let step = 0; step < 20 && !reached.includes('preview'); step++) {
+      await page.keyboard.press('Tab');
+      reached.push(await page.evaluate(() => document.activeElement.id));
+    }
+    for (const field of ['destination_1', 'destination_2', 'destination_3', 'destination_4', 'start', 'preview']) {
+      assert.ok(reached.includes(field), `${field} is reached by Tab: ${reached}`);
+    }
+    const [request] = await Promise.all([
+      page.waitForRequest((sent) => sent.method() === 'POST' && sent.url().endsWith(`/v1.0/outplans/${sales.id}/schedule_preview`)),
+      page.keyboard.press('Enter'),
+    ]);
+    previewed = { id: sales.id, body: request.postDataJSON() };
+    assert.deepEqual(previewed.body, { destinations: ['+12125550100', '+442079460000'], start }, 'the start typed in the browser\'s zone, sent as the instant it is');
+    await waitForSchedule();
+
+    const expected = (await api('POST', `/v1.0/outplans/${sales.id}/schedule_preview`, previewed.body)).json;
+    assert.ok(expected.attempts.length > 0, 'a schedule with attempts to compare');
+    const shown = await shownAttempts();
+    assert.deepEqual(shown.map(({ words, texts, ...row }) => row), expected.attempts.map((attempt) => ({
+      destination_index: attempt.destination_index,
+      destination: attempt.destination,
+      try_number: attempt.try_number,
+      dial_at: attempt.dial_at,
+      ring_until: attempt.ring_until,
+      moved_by_window: attempt.moved_by_window,
+      due_at: attempt.moved_by_window ? attempt.due_at : null,
+      callee_times: attempt.callee_times,
+    })));
+    for (const [index, row] of shown.entries()) {
+      const attempt = expected.attempts[index];
+      assert.ok(row.texts.dialAt.includes(attempt.dial_at.slice(11, 16)), `the dial time in words: ${row.texts.dialAt}`);
+      attempt.callee_times.forEach((callee, at) => assert.ok(row.texts.callees[at].includes(callee.local_time.slice(11, 16)) && row.texts.callees[at].includes(callee.time_zone),
+        `the callee's wall clock and zone in words: ${row.texts.callees[at]}`));
+      assert.ok(row.moved_by_window ? row.words.startsWith('→') && row.words.includes('Moved by the window from') : row.words.startsWith('=') && row.words.includes('Dials when due'),
+        `moved or not in a marker and words, not colour alone: ${row.words}`);
+      // The answer agrees with itself: a move is a later dial, every callee time is the dial's instant.
+      assert.equal(attempt.moved_by_window, attempt.due_at !== attempt.dial_at, `moved_by_window is due_at != dial_at: ${JSON.stringify(attempt)}`);
+      assert.ok(attempt.callee_times.every((callee) => Date.parse(callee.local_time) === Date.parse(attempt.dial_at)), `callee times are the dial's instant: ${JSON.stringify(attempt)}`);
+    }
+    assert.ok(shown.some((row) => row.moved_by_window) && shown.some((row) => !row.moved_by_window), 'this start has dials the window moved and dials it did not');
+    assert.ok(shown.some((row) => row.destination_index === 0) && shown.some((row) => row.destination_index === 1));
+
+    const totals = await page.$$eval('#schedule-totals [data-total]', (all) => Object.fromEntries(all.map((total) =>
+      [total.dataset.total, total.querySelector('time')?.getAttribute('datetime') ?? total.querySelector('dd').textContent])));
+    assert.deepEqual(totals, {
+      attempts: String(expected.attempts.length),
+      moved: String(expected.attempts.filter((attempt) => attempt.moved_by_window).length),
+      first_dial: expected.attempts.map((attempt) => attempt.dial_at).sort()[0],
+      last_ring_until: expected.last_ring_until,
+    });
+    assert.equal(expected.last_ring_until, expected.attempts.map((attempt) => attempt.ring_until).sort().at(-1), 'last_ring_until is the last ring_until');
+    const destinations = await page.$$eval('#schedule-destinations li', (items) => items.map((item) => ({
+      index: Number(item.dataset.destinationIndex),
+      destination: item.querySelector('.destination-number').textContent,
+      zones: item.querySelector('.zones').textContent,
+      source: item.querySelector('.zone-source').dataset.source,
+      words: item.querySelector('.zone-source').textContent,
+    })));
+    assert.deepEqual(destinations.map(({ words, ...destination }) => destination), expected.destinations.map((destination) => ({
+      index: destination.destination_index, destination: destination.destination, zones: destination.time_zones.join(', '), source: destination.time_zone_source,
+    })));
+    assert.deepEqual(expected.destinations.map((destination) => [destination.time_zones, destination.time_zone_source, destination.max_try_count]),
+      [[['America/New_York'], 'number', 3], [['Europe/London'], 'number', 2]]);
+    assert.deepEqual(destinations.map((destination) => destination.words), ['(from the number)', '(from the number)']);
+    assert.deepEqual(await page.evaluate(() => document.querySelectorAll('#attempts-body tr').length), expected.attempts.length);
+  });
+
+  it('says why a schedule has no attempt', async () => {
+    // The demo outplans give the first place tries, so this answer is staged, in the API's shape.
+    const sales = outplanNamed('Sales Standard');
+    const real = (await api('POST', `/v1.0/outplans/${sales.id}/schedule_preview`, previewed.body)).json;
+    const none = { ...real, destinations: real.destinations.map((destination) => ({ ...destination, max_try_count: 0 })), attempts: [], last_ring_until: null };
+    await page.route('**/schedule_preview', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(none) }));
+    await page.click('#preview');
+    await waitForSchedule();
+    await expectText('#schedule-empty', 'No call would be placed: the outplan\'s try count is 0 for destination 1 (max_try_count_0) and destination 2 (max_try_count_1)');
+    assert.equal(await page.locator('#attempts').isVisible(), false);
+    assert.deepEqual(await page.$$eval('#schedule-totals dd', (all) => all.map((dd) => dd.textContent)), ['0', '0', 'None', 'None']);
+    await page.unroute('**/schedule_preview');
+    await page.click('#preview');
+    await waitForSchedule();
+    assert.equal(await page.locator('#schedule-empty').isVisible(), false);
+  });
+
+  it('shows a preview\'s 400 at the destination or start it names', async () => {
+    const sales = outplanNamed('Sales Standard');
+    const path = `/v1.0/outplans/${sales.id}/schedule_preview`;
+    const second = await api('POST', path, { destinations: ['+12125550100', '+1555'], start: previewed.body.start }, token, { expect: 400 });
+    assert.match(second.message, /destinations\[1\]/);
+    await page.fill('#destination_1', '+1555');
+    await page.click('#preview');
+    await expectText('#destination_1-error', second.message);
+    assert.equal(await page.getAttribute('#destination_1', 'aria-invalid'), 'true');
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'destination_1', 'focus moves to the field');
+    assert.equal(await page.textContent('#destination_0-error'), '');
+    assert.equal(await page.locator('#schedule').isVisible(), false, 'the schedule of another request is not left standing as if it were this one\'s');
+
+    const first = await api('POST', path, { destinations: ['+1555'], start: previewed.body.start }, token, { expect: 400 });
+    await page.fill('#destination_0', '+1555');
+    await page.fill('#destination_1', '');
+    await page.click('#preview');
+    await expectText('#destination_0-error', first.message);
+    assert.equal(await page.getAttribute('#destination_0', 'aria-invalid'), 'true');
+    assert.equal(await page.getAttribute('#destination_1', 'aria-invalid'), null, 'the earlier error is cleared');
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'destination_0');
+
+    // What the form can tell by itself is told the same way, before anything is sent.
+    await page.fill('#destination_0', '');
+    await page.fill('#destination_1', '+12125550100');
+    await page.click('#preview');
+    await expectText('#destination_0-error', 'Enter the first destination');
+
+    // Every kind of 400 the API gives for a preview belongs at a field.
+    // Tokyo's 12:00-18:00 is 22:00-04:00 in New York: never inside its quiet hours, while London's 03:00-09:00 is, from 08:00.
+    const tokyo = { days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'], start: '12:00', end: '18:00', time_zone: 'Asia/Tokyo', quiet_hours: true };
+    const late = { days: ['mon'], start: '22:00', end: '24:00', time_zone: 'callee', quiet_hours: true };
+    const inline = { dial_timeout: 30000, try_interval: 7200000, max_try_count_0: 1, max_try_count_1: 1, max_try_count_2: 0, max_try_count_3: 0, max_try_count_4: 0 };
+    const cases = [
+      [path, { destinations: ['+12125550100', '+1555'] }, 'destination_1'],
+      [path, { destinations: [] }, 'destination_0'],
+      [path, { destinations: ['+12125550100', '+12125550101', '+12125550102', '+12125550103', '+12125550104', '+12125550105'] }, 'destination_0'],
+      [path, { destinations: ['+12125550100', ''] }, 'destination_1'],
+      [path, { destinations: ['hello'] }, 'destination_0'],
+      [path, { destinations: ['+12125550100'], start: '2026-11-25 14:00' }, 'start'],
+      [path, { destinations: ['+12125550100'], start: '2026-11-25T14:00:00' }, 'start'],
+      ['/v1.0/schedule_preview', { ...inline, calling_window: tokyo, destinations: ['+442079460000', '+12125550100'] }, 'destination_1'],
+      ['/v1.0/schedule_preview', { ...inline, calling_window: late, destinations: ['+12125550100'] }, null],
+    ];
+    for (const [to, body, field] of cases) {
+      const refused = await api('POST', to, body, token, { expect: 400 });
+      const placed = await page.evaluate(async (message) => (await import('./js/schedule.js')).previewFieldOfMessage(message), refused.message);
+      assert.equal(placed, field, `"${refused.message}" belongs at ${field}`);
+    }
+
+    await page.fill('#destination_0', previewed.body.destinations[0]);
+    await page.fill('#destination_1', previewed.body.destinations[1]);
+    await page.click('#preview');
+    await waitForSchedule();
+    assert.equal(await page.getAttribute('#destination_0', 'aria-invalid'), null);
+  });
+
+  it('passes axe-core\'s WCAG 2.1 A and AA rules on the Outplans screen, and fits a phone\'s width', async () => {
+    assert.deepEqual(await accessibilityViolations(), [], 'the Outplans screen passes axe-core\'s WCAG 2.1 A and AA rules');
+    await page.screenshot({ path: `${screenshots}/dashboard-schedule.png`, fullPage: true });
+
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.waitForFunction(() => document.documentElement.scrollWidth <= window.innerWidth);
+    const widths = await page.evaluate(() => Object.fromEntries(['#screens', '#outplan-list', '#calling-window', '#preview-form', '#schedule-totals', '#schedule-destinations', '#schedule .table-scroll']
+      .map((selector) => [selector, document.querySelector(selector).getBoundingClientRect().right]).concat([['page', document.documentElement.scrollWidth]])));
+    assert.ok(Object.values(widths).every((right) => right <= 390), JSON.stringify(widths));
+    assert.deepEqual(await accessibilityViolations(), [], 'at a phone\'s width too');
+    await page.screenshot({ path: `${screenshots}/dashboard-schedule-phone.png`, fullPage: true });
+    await page.setViewportSize({ width: 1280, height: 900 });
+  });
+
+  it('signs out from the Outplans screen: nothing of it is left, and a late answer is dropped', async () => {
+    let release;
+    const held = new Promise((resolve) => { release = resolve; });
+    await page.route('**/schedule_preview', async (route) => {
+      await held;
+      await route.continue().catch(() => {}); // the page gave up on it at the sign-out
+    });
+    await page.click('#preview');
+    await expectText('#schedule-status .loading', 'Previewing the schedule');
+    await page.click('#sign-out');
+    await page.locator('#sign-in-view').waitFor();
+    release();
+    await page.waitForTimeout(500);
+    await page.unroute('**/schedule_preview');
+
+    const left = await page.evaluate(() => ({
+      credential: sessionStorage.length,
+      hash: location.hash,
+      screens: document.querySelector('#screens').hidden,
+      outplansView: document.querySelector('#outplans-view').hidden,
+      outplans: document.querySelectorAll('#outplans-body tr').length,
+      detail: document.querySelector('#outplan-detail').hidden,
+      name: document.querySelector('#outplan-name').textContent,
+      window: document.querySelectorAll('#calling-window .fact').length,
+      schedule: document.querySelector('#schedule').hidden,
+      attempts: document.querySelectorAll('#attempts-body tr').length,
+      destinations: document.querySelectorAll('#schedule-destinations li').length,
+      inputs: [...document.querySelectorAll('#preview-form input')].map((input) => input.value).join(''),
+      status: document.querySelector('#schedule-status').textContent + document.querySelector('#outplans-status').textContent,
+    }));
+    assert.deepEqual(left, {
+      credential: 0, hash: '', screens: true, outplansView: true, outplans: 0, detail: true, name: '', window: 0, schedule: true,
+      attempts: 0, destinations: 0, inputs: '', status: '',
+    }, 'nothing of the signed-out session is left for the next person');
+
+    // The next sign-in starts on the planner.
+    await page.fill('#username', username);
+    await page.fill('#password', password);
+    await page.click('#password-form button[type="submit"]');
+    await waitForFirstPlan();
+    assert.equal(await page.locator('#outplans-view').isVisible(), false);
+    assert.equal(await page.getAttribute('#screen-planner', 'aria-current'), 'page');
+    assert.equal(await page.title(), 'ANI Planner · AniPlanner');
+  });
+
   it('signs out: the credential is forgotten, a reload asks to sign in again', async () => {
     await page.fill('#region-search', 'Boston');
     await page.check('input[name="campaignMode"][value="exclude"]');
@@ -355,12 +627,35 @@ describe('the ANI Planner dashboard', () => {
     assert.equal(await page.evaluate(() => sessionStorage.length), 0, 'the dead credential is dropped');
   });
 
+  it('shows the API\'s 403 on the Outplans screen to a key that may plan but not manage outplans', async () => {
+    const key = (await api('POST', '/v1.0/accesskeys', { name: 'Planner only', detail: 'dashboard test', permission: 'planner' })).json.token;
+    const refused = await api('GET', '/v1.0/outplans?page_size=100', undefined, key, { expect: 403 });
+    await page.fill('#access-key', key);
+    await page.click('#key-form button[type="submit"]');
+    await waitForFirstPlan(key);
+    assert.match(await page.textContent('#who-name'), /\(planner\)/);
+    await page.click('#screen-outplans');
+    await expectText('#outplans-status .error', `This credential may not do that. ${refused.message}`);
+    assert.equal(await page.locator('#outplan-list').isVisible(), false);
+    assert.equal(await page.locator('#outplan-detail').isVisible(), false);
+    await page.click('#screen-planner');
+    await page.locator('#planner-view').waitFor();
+    assert.equal(await page.locator('#plan').isVisible(), true, 'the plan is still there');
+    assert.equal(await page.locator('#outplans-view').isVisible(), false);
+    await page.click('#sign-out');
+  });
+
   it('tells a credential without the permission which one it needs', async () => {
     const refused = await api('GET', '/ani-planner/campaigns', undefined, platformKey, { expect: 403 });
     await page.fill('#access-key', platformKey);
     await page.click('#key-form button[type="submit"]');
     await expectText('#plan-status', refused.message);
     assert.match(refused.message, /customer/, 'the API\'s message names what is needed');
+
+    const outplansRefused = await api('GET', '/v1.0/outplans?page_size=100', undefined, platformKey, { expect: 403 });
+    await page.click('#screen-outplans');
+    await expectText('#outplans-status .error', outplansRefused.message);
+    assert.equal(await page.locator('#outplan-list').isVisible(), false);
     await page.click('#sign-out');
   });
 
@@ -388,6 +683,13 @@ describe('the ANI Planner dashboard', () => {
     assert.deepEqual(await shownTotals(), totalsOf(expected));
     assert.equal(await page.locator('#zip-warning').isVisible(), true);
     assert.equal(await page.locator('#empty-notice').isVisible(), false, 'three dials in range: not an empty range, though none fits a row');
+
+    // A new company has no outplan: the screen says so, and how one is made.
+    assert.deepEqual((await api('GET', '/v1.0/outplans?page_size=100', undefined, key)).json.result, []);
+    await page.click('#screen-outplans');
+    await page.locator('#outplan-list').waitFor();
+    await expectText('#outplans-empty', 'POST /v1.0/outplans');
+    assert.equal(await page.locator('#outplans-scroll').isVisible(), false);
     await page.click('#sign-out');
   });
 
@@ -431,6 +733,78 @@ async function waitForPlan() {
   await page.locator('#plan').waitFor();
   await page.waitForFunction(() => !document.querySelector('#plan').hasAttribute('aria-busy')
     && document.querySelector('#plan-status').textContent.startsWith('Plan ready'));
+}
+
+/** Waits until the schedule is shown and no preview is running. */
+async function waitForSchedule() {
+  await page.locator('#schedule').waitFor();
+  await page.waitForFunction(() => !document.querySelector('#schedule').hasAttribute('aria-busy')
+    && document.querySelector('#schedule-status').textContent.startsWith('Schedule ready'));
+}
+
+/** Waits for the first plan after a reload (made whichever screen is shown). */
+async function waitForPlanReady() {
+  await page.waitForFunction(() => document.querySelector('#plan-status').textContent !== ''
+    && !document.querySelector('#plan-status .loading'));
+}
+
+async function pickOutplan(outplan) {
+  await page.click(`#outplans-body tr[data-outplan-id="${outplan.id}"] button`);
+  await page.waitForFunction((name) => document.querySelector('#outplan-name').textContent === name
+    && document.querySelectorAll('#calling-window .fact').length === 4
+    && !document.querySelector('#window-status .loading'), outplan.name);
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'outplan-name', 'the focus goes to the outplan opened');
+}
+
+function outplanNamed(name) {
+  const found = outplans.find((outplan) => outplan.name === name);
+  assert.ok(found, `the demo company has "${name}": ${outplans.map((outplan) => outplan.name)}`);
+  return found;
+}
+
+async function shownOutplans() {
+  return page.$$eval('#outplans-body tr', (rows) => rows.map((row) => ({
+    id: row.dataset.outplanId,
+    name: row.querySelector('button.pick').textContent,
+    ringTimeout: row.querySelector('.dial-timeout').textContent,
+    retryInterval: row.querySelector('.try-interval').textContent,
+    tries: row.querySelector('.tries').textContent,
+  })));
+}
+
+async function shownWindow() {
+  return Object.fromEntries(await page.$$eval('#calling-window .fact', (facts) => facts.map((fact) => [fact.dataset.fact, fact.querySelector('dd').textContent])));
+}
+
+/** The attempts table read back as the API's attempts: instants from the time elements' datetime, the rest from the text. */
+async function shownAttempts() {
+  return page.$$eval('#attempts-body tr', (rows) => rows.map((row) => {
+    const moved = row.dataset.moved === 'true';
+    return {
+      destination_index: Number(row.dataset.destinationIndex),
+      destination: row.querySelector('.destination-number').textContent,
+      try_number: Number(row.querySelector('.try').textContent),
+      dial_at: row.querySelector('.dial-at time').getAttribute('datetime'),
+      ring_until: row.querySelector('.ring-until time').getAttribute('datetime'),
+      moved_by_window: moved,
+      due_at: moved ? row.querySelector('.window-move time').getAttribute('datetime') : null,
+      callee_times: [...row.querySelectorAll('.callee-time')].map((callee) => ({
+        time_zone: callee.dataset.timeZone, local_time: callee.querySelector('time').getAttribute('datetime'),
+      })),
+      words: row.querySelector('.window-move').textContent,
+      texts: {
+        dialAt: row.querySelector('.dial-at').textContent,
+        callees: [...row.querySelectorAll('.callee-time')].map((callee) => callee.textContent),
+      },
+    };
+  }));
+}
+
+/** In the browser: the datetime-local value ("2026-11-27T15:00") that is instant in the browser's own zone. */
+function localInputValue(instant) {
+  const at = new Date(instant);
+  const two = (value) => String(value).padStart(2, '0');
+  return `${at.getFullYear()}-${two(at.getMonth() + 1)}-${two(at.getDate())}T${two(at.getHours())}:${two(at.getMinutes())}`;
 }
 
 /**

@@ -106,7 +106,7 @@ public sealed class CallingWindowTests(DatabaseKind kind) : ApiTestBase(kind)
         body["end"] = "23:00";
 
         AssertError(await SendAsync(HttpMethod.Put, $"/v1.0/outplans/{id}/calling_window", token, body), HttpStatusCode.BadRequest, "INVALID_ARGUMENT",
-            "VALIDATION_FAILED", "the window 21:00-23:00 lies wholly in quiet hours: with quiet_hours true calls start only 08:00-21:00 in the callee's time");
+            "VALIDATION_FAILED", "quiet_hours is true, so calls start only 08:00-21:00 in the callee's time, and the window 21:00-23:00 lies wholly outside those hours");
 
         body["quiet_hours"] = false;
         Assert.That((await SendAsync(HttpMethod.Put, $"/v1.0/outplans/{id}/calling_window", token, body)).Status, Is.EqualTo(HttpStatusCode.OK));

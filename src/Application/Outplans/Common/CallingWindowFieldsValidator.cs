@@ -84,8 +84,8 @@ internal sealed class CallingWindowFieldsValidator : AbstractValidator<CallingWi
             && (closes <= CallingWindow.QuietHoursEndMinute || opens >= CallingWindow.QuietHoursStartMinute))
         {
             yield return ("quiet_hours",
-                $"the window {fields.Start}-{fields.End} lies wholly in quiet hours: with quiet_hours true calls start only {Quiet} in the callee's time, " +
-                "so it would never open. Move it into those hours, or set quiet_hours false where the law allows.");
+                $"quiet_hours is true, so calls start only {Quiet} in the callee's time, and the window {fields.Start}-{fields.End} lies wholly outside " +
+                "those hours: it would never open. Move it into them, or set quiet_hours false where the law allows.");
         }
     }
 }

@@ -1,10 +1,13 @@
-// The ANI Planner screen: sign in, choose the plan's options, read the plan. Every figure shown
-// is the API's own answer to POST /ani-planner/generate; the page computes none of them.
+// The dashboard: sign in, then two screens. The ANI Planner: choose the plan's options, read the
+// plan; every figure shown is the API's own answer to POST /ani-planner/generate, the page
+// computes none of them. The Outplans screen is outplans.js's.
 
 import { ApiError, callApi, currentCredential, forgetCredential, keepCredential } from './api.js';
 import { drawChart } from './chart.js';
 import { byId, counted, element, formatCount, formatDifference, formatPercent } from './dom.js';
+import { clearFieldErrors as clearErrorsOf, failureBanner, showFieldError as showErrorOf } from './feedback.js';
 import { fieldOfMessage, planFields, readOptions, showResolvedOptions } from './options.js';
+import { clearOutplans, setUpOutplans, showOutplans } from './outplans.js';
 import { columns, standing, toCsv, visibleRows } from './regions.js';
 
 const view = {
@@ -13,6 +16,12 @@ const view = {
   sort: null, // {key, direction}; null is the contract's order
   running: null, // the AbortController of the plan being generated
   session: 0, // counts sign-ins and sign-outs: an answer that arrives for an earlier one is dropped
+};
+
+/** The screens a signed-in person switches between (the links of #screens, by their #hash). */
+const screens = {
+  planner: { view: 'planner-view', title: 'ANI Planner', heading: 'planner-title' },
+  outplans: { view: 'outplans-view', title: 'Outplans', heading: 'outplans-title' },
 };
 
 document.addEventListener('DOMContentLoaded', start);
@@ -32,6 +41,13 @@ function start() {
   byId('row-filter').addEventListener('change', renderRows);
   byId('download-csv').addEventListener('click', downloadCsv);
   byId('copy-json').addEventListener('click', copyJson);
+  // A screen is a #hash: its links, Back and Forward and a reload all lead to it. Other hashes (the skip link's) leave it.
+  window.addEventListener('hashchange', () => {
+    if (currentCredential() && screenOfHash() !== null) {
+      showScreen(screenOfHash(), { focus: true });
+    }
+  });
+  setUpOutplans({ session: () => view.session, signedOut: handleSignedOut });
   let resizing;
   window.addEventListener('resize', () => {
     clearTimeout(resizing);
@@ -49,7 +65,10 @@ function start() {
 // ---- Signing in and out -------------------------------------------------------------------
 
 function showSignIn(notice = '', isError = false) {
-  byId('planner-view').hidden = true;
+  for (const screen of Object.values(screens)) {
+    byId(screen.view).hidden = true;
+  }
+  byId('screens').hidden = true;
   byId('who').hidden = true;
   byId('sign-in-view').hidden = false;
   const banner = byId('sign-in-notice');
@@ -135,6 +154,10 @@ function signOut(notice, isError = false) {
   byId('copy-fallback').replaceChildren();
   byId('who-name').textContent = '';
   clearFieldErrors();
+  clearOutplans();
+  // The next person starts on the first screen: the address forgets this one's too.
+  history.replaceState(null, '', `${location.pathname}${location.search}`);
+  showScreenOnly('planner');
   showSignIn(notice, isError);
 }
 
@@ -147,13 +170,52 @@ function handleSignedOut(failure) {
   return false;
 }
 
+// ---- The screens -----------------------------------------------------------------------------
+
+function screenOfHash() {
+  const name = location.hash.slice(1);
+  return Object.hasOwn(screens, name) ? name : null;
+}
+
+/** Shows one screen, marks its link as the current page, and names it in the title. */
+function showScreenOnly(name) {
+  for (const [key, screen] of Object.entries(screens)) {
+    byId(screen.view).hidden = key !== name;
+  }
+  for (const link of document.querySelectorAll('#screens a[data-screen]')) {
+    if (link.dataset.screen === name) {
+      link.setAttribute('aria-current', 'page');
+    } else {
+      link.removeAttribute('aria-current');
+    }
+  }
+  byId('brand-screen').textContent = screens[name].title;
+  document.title = `${screens[name].title} · AniPlanner`;
+}
+
+/** Switches screens (signed in): the focus goes to the new screen's heading, and Outplans reads its list. */
+function showScreen(name, { focus = false } = {}) {
+  showScreenOnly(name);
+  if (focus) {
+    byId(screens[name].heading).focus();
+  }
+  if (name === 'outplans') {
+    showOutplans();
+  }
+}
+
 // ---- The planner ----------------------------------------------------------------------------
 
-/** Opens the planner for the tab's credential; who it is is asked unless the sign-in knows already. */
+/**
+ * Opens the dashboard for the tab's credential, on the screen the address names (the planner
+ * otherwise); who it is is asked unless the sign-in knows already. The planner's first plan is
+ * made whichever screen is shown, so that it is there when the planner is opened.
+ */
 async function enterPlanner(knownCaller = null) {
   const session = ++view.session;
   byId('sign-in-view').hidden = true;
-  byId('planner-view').hidden = false;
+  byId('screens').hidden = false;
+  showScreen(screenOfHash() ?? 'planner');
   byId('main').focus();
   try {
     const caller = knownCaller ?? (await callApi('GET', '/v1.0/me')).json;
@@ -265,41 +327,28 @@ function showFailure(failure, session) {
 }
 
 function showStatusError(failure) {
-  const message = failure instanceof ApiError ? failure.message : String(failure);
-  const prefix = failure instanceof ApiError && failure.status === 403 ? 'This credential may not do that. ' : '';
-  const reference = failure instanceof ApiError && failure.requestId ? ` (request ${failure.requestId})` : '';
-  byId('plan-status').replaceChildren(element('p', { class: 'banner error' }, `${prefix}${message}${reference}`));
+  byId('plan-status').replaceChildren(failureBanner(failure));
 }
 
 // ---- Field errors ---------------------------------------------------------------------------
 
-/**
- * Shows a message beside its field (the form's foot when it names none), moves the focus there
- * when asked, and has it read out: focus alone says nothing when the field has it already.
- */
+/** The plan's form, as feedback.js shows its errors: the campaign filter's focus is its checked mode. */
+const planForm = {
+  fields: planFields,
+  foot: 'form-error',
+  announcer: 'form-announcer',
+  failed: 'The plan was not made.',
+  submit: 'generate',
+  inputOf: (field) => (field === 'campaigns' ? document.querySelector('input[name="campaignMode"]:checked') : byId(field)),
+  marksInvalid: (field) => field !== 'campaigns',
+};
+
 function showFieldError(field, message, focus = true) {
-  const known = planFields.includes(field);
-  byId(known ? `${field}-error` : 'form-error').textContent = message;
-  byId('form-announcer').textContent = `The plan was not made. ${message}`;
-  const input = !known ? byId('generate')
-    : field === 'campaigns' ? document.querySelector('input[name="campaignMode"]:checked') : byId(field);
-  if (known && field !== 'campaigns') {
-    input.setAttribute('aria-invalid', 'true');
-  }
-  if (focus) {
-    input.focus();
-  }
+  showErrorOf(planForm, field, message, focus);
 }
 
 function clearFieldErrors() {
-  for (const field of planFields) {
-    byId(`${field}-error`).textContent = '';
-    if (field !== 'campaigns') {
-      byId(field).removeAttribute('aria-invalid');
-    }
-  }
-  byId('form-error').textContent = '';
-  byId('form-announcer').textContent = '';
+  clearErrorsOf(planForm);
 }
 
 // ---- The plan -------------------------------------------------------------------------------

@@ -2,6 +2,7 @@
 // API's 400 messages matched back to the field they name.
 
 import { byId } from './dom.js';
+import { firstNamed } from './fieldnames.js';
 
 /** The form's fields, by the request's names; "campaigns" stands for the whole campaign filter. */
 export const planFields = ['dateStart', 'dateEnd', 'dailyDialsTarget', 'groupBy', 'inventoryMode', 'campaigns'];
@@ -56,15 +57,7 @@ const requestFields = ['dateStart', 'dateEnd', 'dailyDialsTarget', 'groupBy', 'i
  * null (the form's foot) for anything else.
  */
 export function fieldOfMessage(message) {
-  let named = null;
-  let at = Infinity;
-  for (const field of requestFields) {
-    const found = message.search(new RegExp(`\\b${field}\\b`));
-    if (found >= 0 && found < at) {
-      named = field;
-      at = found;
-    }
-  }
+  const named = firstNamed(message, requestFields);
   if (named === 'campaignsExclude') {
     return 'campaigns';
   }
