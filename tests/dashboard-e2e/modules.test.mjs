@@ -245,7 +245,7 @@ describe('the preview form', () => {
     assert.equal(previewFieldOfMessage('destinations[1] is empty: give an E.164 number (+12125550100) or a SIP address (sip:user@pbx.example.com).'), 'destination_1');
     assert.equal(previewFieldOfMessage('destinations must list 1 to 5 destinations of the target, destination_0 first (e.g. ["+12125550100"]); got 6.'), 'destination_0');
     assert.equal(previewFieldOfMessage("start '2026-11-25 14:00' must be an RFC 3339 instant with its offset between 1970 and 2199; leave it out to start now."), 'start');
-    assert.equal(previewFieldOfMessage('destination_1 +12125550100: the calling window never opens for this callee (checked for 366 days from 2026-11-25 10:12Z).'), 'destination_1');
+    assert.equal(previewFieldOfMessage('destination_1 +12125550100: the calling window never opens in America/New_York, checked for 366 days from 2026-11-25 10:12Z.'), 'destination_1');
     assert.equal(previewFieldOfMessage("calling_window.quiet_hours is true, so calls start only 08:00-21:00 in the callee's time, and the window 22:00-24:00 lies wholly outside those hours: it would never open."), null,
       'the outplan\'s own window, not the start, though it speaks of calls that start');
     assert.equal(previewFieldOfMessage('max_try_count_0 must be 0 to 10.'), null);

@@ -64,7 +64,7 @@ public sealed class ContractSchemaTransformer : IOpenApiSchemaTransformer
         .. ((string[])["type", "target", "target_name", "name", "detail"]).Select(part => On<AddressFields>(part, MaxLength(Address.MaxPartLength))),
 
         // Outplans: calling windows and schedule previews.
-        On<CallingWindowFields>("days", Both(Both(MinItems(1), MaxItems(CallingWindowWire.DayNames.Count)), Items(OneOf(CallingWindowWire.DayNames.Select(day => day.Name))))),
+        On<CallingWindowFields>("days", Both(Both(MinItems(1), MaxItems(CallingWindowWire.DayNames.Count)), Both(UniqueItems(), Items(OneOf(CallingWindowWire.DayNames.Select(day => day.Name)))))),
         On<CallingWindowFields>("start", Pattern(StartOfWindowPattern)),
         On<CallingWindowFields>("end", Pattern(EndOfWindowPattern)),
         On<CallingWindowFields>("time_zone", Both(MaxLength(CallingWindow.MaxTimeZoneLength), Describe("callee (each callee's local time, the default) or an IANA time zone such as America/New_York."))),
@@ -273,6 +273,8 @@ public sealed class ContractSchemaTransformer : IOpenApiSchemaTransformer
     private static Action<OpenApiSchema> MaxItems(int maximum) => schema => schema.MaxItems = maximum;
 
     private static Action<OpenApiSchema> MinItems(int minimum) => schema => schema.MinItems = minimum;
+
+    private static Action<OpenApiSchema> UniqueItems() => schema => schema.UniqueItems = true;
 
     private static Action<OpenApiSchema> Pattern(string pattern) => schema => schema.Pattern = pattern;
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using AniPlanner.Domain.Common;
 
 namespace AniPlanner.Domain.Outplans;
@@ -45,11 +46,7 @@ public static class DialSchedule
             var gates = GatesFor(window, windowZone, destination.CalleeZones);
             for (var tryNumber = 1; tryNumber <= dialInfo.MaxTryCounts[destination.Index]; tryNumber++)
             {
-                var dialAt = FirstOpenInstant(gates, due)
-                    ?? throw new DomainException(
-                        $"destination_{destination.Index} {destination.Destination}: the calling window never opens for this callee " +
-                        $"(checked for {Horizon.Days} days from {due:yyyy-MM-dd HH:mm}Z). Widen the window's days or hours, " +
-                        "use the callee's time zone, or turn quiet hours off where the law allows.");
+                var dialAt = FirstOpenInstant(gates, due) ?? throw NeverOpens(destination, due);
                 var ringUntil = dialAt.AddMilliseconds(dialInfo.DialTimeout);
                 attempts.Add(new ScheduledAttempt(destination.Index, destination.Destination, tryNumber, due, dialAt, ringUntil));
                 due = ringUntil.AddMilliseconds(dialInfo.TryInterval);
@@ -57,6 +54,16 @@ public static class DialSchedule
         }
 
         return attempts;
+    }
+
+    private static DomainException NeverOpens(ScheduledDestination destination, DateTime due)
+    {
+        var where = destination.CalleeZones.Count == 1
+            ? $"in {destination.CalleeZones[0].Id}"
+            : $"in all {destination.CalleeZones.Count} time zones this callee may be in (a number placed only by its country may be in any of them)";
+        return new DomainException(string.Create(CultureInfo.InvariantCulture,
+            $"destination_{destination.Index} {destination.Destination}: the calling window never opens {where}, checked for {Horizon.Days} days " +
+            $"from {due:yyyy-MM-dd HH:mm}Z. Widen the window's days or hours, or turn quiet hours off where the law allows."));
     }
 
     /// <summary>
@@ -155,7 +162,8 @@ public static class DialSchedule
                     continue;
                 }
 
-                foreach (var opening in InstantsAt(day.AddMinutes(StartMinute)))
+                // The start on that day, and the moment its clocks change: going back can reopen a window.
+                foreach (var opening in InstantsAt(day.AddMinutes(StartMinute)).Append(ClockChangeOn(day)).Order())
                 {
                     if (opening > instant && IsOpen(opening))
                     {
@@ -165,6 +173,31 @@ public static class DialSchedule
             }
 
             return null;
+        }
+
+        /// <summary>
+        /// The first instant on the zone's new offset when its clocks change during the local
+        /// <paramref name="day"/> (found to the minute, as clocks change on the minute); else
+        /// <see cref="DateTime.MinValue"/>, which never opens anything.
+        /// </summary>
+        private DateTime ClockChangeOn(DateTime day)
+        {
+            var from = InstantsAt(day).First();
+            var until = InstantsAt(day.AddDays(1)).First();
+            var before = Zone.GetUtcOffset(from);
+            if (Zone.GetUtcOffset(until) == before)
+            {
+                return DateTime.MinValue;
+            }
+
+            // Invariant: the offset at from is the old one, at until it is not.
+            while (until - from > TimeSpan.FromMinutes(1))
+            {
+                var middle = from.AddMinutes(Math.Floor((until - from).TotalMinutes / 2));
+                (from, until) = Zone.GetUtcOffset(middle) == before ? (middle, until) : (from, middle);
+            }
+
+            return until;
         }
 
         /// <summary>

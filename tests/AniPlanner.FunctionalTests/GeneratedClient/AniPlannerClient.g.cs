@@ -9727,11 +9727,14 @@ namespace AniPlanner.FunctionalTests.GeneratedClient.Api
         [System.Runtime.Serialization.EnumMember(Value = @"number")]
         Number = 0,
 
+        [System.Runtime.Serialization.EnumMember(Value = @"country")]
+        Country = 1,
+
         [System.Runtime.Serialization.EnumMember(Value = @"outplan")]
-        Outplan = 1,
+        Outplan = 2,
 
         [System.Runtime.Serialization.EnumMember(Value = @"utc")]
-        Utc = 2,
+        Utc = 3,
 
     }
 

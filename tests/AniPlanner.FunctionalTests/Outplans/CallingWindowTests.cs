@@ -37,7 +37,7 @@ public sealed class CallingWindowTests(DatabaseKind kind) : ApiTestBase(kind)
         var (token, id) = await OutplanAsync();
         var before = (await SendAsync(HttpMethod.Get, $"/v1.0/outplans/{id}", token)).Body!;
         var body = Weekdays();
-        body["days"] = new JsonArray("fri", "mon", "wed", "mon");
+        body["days"] = new JsonArray("fri", "mon", "wed");
 
         var put = await SendAsync(HttpMethod.Put, $"/v1.0/outplans/{id}/calling_window", token, body);
         var got = await SendAsync(HttpMethod.Get, $"/v1.0/outplans/{id}/calling_window", token);
@@ -78,6 +78,7 @@ public sealed class CallingWindowTests(DatabaseKind kind) : ApiTestBase(kind)
     [TestCase("time_zone", "\"Mars/Olympus_Mons\"", "time_zone 'Mars/Olympus_Mons' is neither callee")]
     [TestCase("time_zone", "\"Eastern Standard Time\"", "is neither callee (each callee's local time) nor an IANA time zone")]
     [TestCase("days", "\"mon\"", "days")]
+    [TestCase("days", """["mon","tue","mon"]""", "days[2] 'mon' is listed twice: name each day once")]
     [TestCase("days", """["mon","tue","wed","thu","fri","sat","sun","mon"]""", "days lists at most 7 days, one of each; got 8")]
     public async Task A_bad_window_is_refused_with_what_to_fix(string field, string? json, string message)
     {

@@ -169,7 +169,47 @@ public sealed class SchedulePreviewTests(DatabaseKind kind) : ApiTestBase(kind)
         };
 
         AssertError(await SendAsync(HttpMethod.Post, "/v1.0/schedule_preview", token, body), HttpStatusCode.BadRequest, "INVALID_ARGUMENT", "INVALID_ARGUMENT",
-            "destination_1 +18085550100: the calling window never opens for this callee");
+            "destination_1 +18085550100: the calling window never opens in Pacific/Honolulu");
+    }
+
+    [Test]
+    public async Task A_toll_free_number_is_placed_only_by_its_country_and_dialled_when_every_zone_of_it_allows()
+    {
+        var (_, token) = await CreateCustomerAsync();
+        var body = new JsonObject
+        {
+            ["dial_timeout"] = 30000, ["try_interval"] = 600000, ["max_try_count_0"] = 1,
+            ["destinations"] = new JsonArray("+18005550100"), ["start"] = "2026-11-25T15:00:00Z",
+        };
+
+        var anyHour = (await SendAsync(HttpMethod.Post, "/v1.0/schedule_preview", token, body)).Body!;
+
+        // Quiet hours everywhere from Pago Pago to Guam: Guam's 08:00 (22:00Z) is the first instant all allow.
+        Assert.That(anyHour["destinations"]![0]!["time_zone_source"]!.GetValue<string>(), Is.EqualTo("country"));
+        Assert.That(anyHour["destinations"]![0]!["time_zones"]!.AsArray().Select(zone => zone!.GetValue<string>()).ToList(),
+            Has.Count.GreaterThan(30).And.Contain("Pacific/Guam").And.Contain("Pacific/Pago_Pago"));
+        Assert.That(Column(anyHour, "dial_at"), Is.EqualTo(new[] { "2026-11-25T22:00:00.000000Z" }));
+
+        body["calling_window"] = new JsonObject { ["days"] = new JsonArray("mon", "tue", "wed", "thu", "fri"), ["start"] = "09:00", ["end"] = "18:00" };
+        AssertError(await SendAsync(HttpMethod.Post, "/v1.0/schedule_preview", token, body), HttpStatusCode.BadRequest, "INVALID_ARGUMENT", "INVALID_ARGUMENT",
+            "time zones this callee may be in (a number placed only by its country may be in any of them)");
+    }
+
+    [Test]
+    public async Task A_callee_in_a_renamed_zone_gets_its_current_name()
+    {
+        var (_, token) = await CreateCustomerAsync();
+        var body = new JsonObject
+        {
+            ["dial_timeout"] = 30000, ["try_interval"] = 600000, ["max_try_count_0"] = 1,
+            ["destinations"] = new JsonArray("+911123456789"), ["start"] = "2026-11-25T00:00:00Z",
+        };
+
+        // libphonenumber says Asia/Calcutta, a name newer tzdata keeps only in tzdata-legacy; 08:00 IST is 02:30Z.
+        var preview = (await SendAsync(HttpMethod.Post, "/v1.0/schedule_preview", token, body)).Body!;
+
+        Assert.That(Json(preview["destinations"]![0]!["time_zones"]!), Is.EqualTo("""["Asia/Kolkata"]"""));
+        Assert.That(Column(preview, "dial_at"), Is.EqualTo(new[] { "2026-11-25T02:30:00.000000Z" }));
     }
 
     [TestCase("""{"start":"2026-11-25T09:00:00Z"}""", "destinations must list 1 to 5 destinations")]

@@ -124,6 +124,16 @@ public sealed class DialScheduleTests
     }
 
     [Test]
+    public void A_window_the_clock_goes_back_into_opens_again()
+    {
+        // 01:45 EDT is past a 00:00-01:30 window, but at 06:00Z New York's clocks go back to 01:00 EST, inside it again.
+        var attempts = DialSchedule.Plan(Strategy(30_000, 600_000, 1), Window(CallingDays.All, "00:00", "01:30", quietHours: false), null,
+            [At(0, "+12125550100", NewYork)], Utc("2026-11-01 05:45:00"));
+
+        AssertTimeline(attempts, 30_000, (0, 1, "2026-11-01 05:45:00", "2026-11-01 06:00:00"));
+    }
+
+    [Test]
     public void A_window_opening_inside_the_hour_clocks_skip_opens_when_they_jump()
     {
         // London skips 01:00-02:00 on 28 March 2027: a window from 01:30 opens at the jump (01:00Z, 02:00 BST).
@@ -177,7 +187,7 @@ public sealed class DialScheduleTests
         var refusal = Assert.Throws<DomainException>(() => DialSchedule.Plan(Strategy(30_000, 600_000, 1, 1), Window(CallingDays.All, "09:00", "10:00", "Europe/London"),
             London, [At(0, "+442079460000", London), At(1, "+18085550100", Honolulu)], Utc("2026-11-25 09:00:00")));
 
-        Assert.That(refusal!.Message, Does.StartWith("destination_1 +18085550100: the calling window never opens for this callee"));
+        Assert.That(refusal!.Message, Does.StartWith("destination_1 +18085550100: the calling window never opens in Pacific/Honolulu, checked for 366 days from 2026-11-25 09:10Z"));
     }
 
     [Test]

@@ -9,6 +9,12 @@ public static class TimeZoneSources
     /// <summary>libphonenumber's time-zone map for the number.</summary>
     public const string Number = "number";
 
+    /// <summary>
+    /// The number says only its country (a toll-free or non-geographic number, a mobile range
+    /// libphonenumber does not place), and the country spans these zones.
+    /// </summary>
+    public const string Country = "country";
+
     /// <summary>The number has no known zone, and the window names one.</summary>
     public const string Outplan = "outplan";
 
@@ -38,10 +44,17 @@ internal static class CalleeTimeZones
                 .ToList();
             if (zones.Count > 0)
             {
-                return (zones, TimeZoneSources.Number);
+                return (zones, zones.Count > 1 && IsTheWholeCountry(number) ? TimeZoneSources.Country : TimeZoneSources.Number);
             }
         }
 
         return fallback is null ? ([TimeZoneInfo.Utc], TimeZoneSources.Utc) : ([fallback], TimeZoneSources.Outplan);
+    }
+
+    /// <summary>Whether libphonenumber placed the number no closer than its country (the map's entry for the country code alone).</summary>
+    private static bool IsTheWholeCountry(PhoneNumber number)
+    {
+        var countryOnly = new PhoneNumber.Builder().SetCountryCode(number.CountryCode).SetNationalNumber(0).Build();
+        return Mapper.GetTimeZonesForNumber(number).SequenceEqual(Mapper.GetTimeZonesForGeographicalNumber(countryOnly));
     }
 }

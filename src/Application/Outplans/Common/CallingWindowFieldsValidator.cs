@@ -42,6 +42,10 @@ internal sealed class CallingWindowFieldsValidator : AbstractValidator<CallingWi
                 {
                     yield return ($"days[{index}]", $"days[{index}] '{fields.Days[index]}' is not a day: use {CallingWindowWire.DayList}.");
                 }
+                else if (fields.Days.Take(index).Contains(fields.Days[index]))
+                {
+                    yield return ($"days[{index}]", $"days[{index}] '{fields.Days[index]}' is listed twice: name each day once.");
+                }
             }
         }
 

@@ -24,9 +24,6 @@ internal sealed partial class SchedulePreviewFieldsValidator : AbstractValidator
         });
     }
 
-    /// <summary>Whether a destination is a SIP address, which has no time zone of its own.</summary>
-    public static bool IsSipAddress(string destination) => SipAddress().IsMatch(destination);
-
     private static IEnumerable<(string Field, string Problem)> Problems(ISchedulePreviewFields fields)
     {
         if (fields.Destinations is not { Count: > 0 and <= DialLimits.DestinationCount } destinations)
@@ -71,7 +68,7 @@ internal sealed partial class SchedulePreviewFieldsValidator : AbstractValidator
             return PhoneNumberRules.IsE164(destination, out var problem) ? null : $"'{destination}' {problem}";
         }
 
-        return IsSipAddress(destination)
+        return SipAddress().IsMatch(destination)
             ? null
             : $"'{destination}' is neither an E.164 number (+12125550100) nor a SIP address (sip:user@pbx.example.com)";
     }

@@ -260,7 +260,7 @@ async function preview() {
   try {
     const { json } = await callApi('POST', `/v1.0/outplans/${encodeURIComponent(outplan.id)}/schedule_preview`,
       { body, signal: previewing.signal });
-    if (session !== page.session() || state.selected !== outplan) {
+    if (session !== page.session() || state.selected?.id !== outplan.id) {
       return;
     }
     renderSchedule(json);
