@@ -25,6 +25,20 @@ public sealed class SchedulePreviewTests(DatabaseKind kind) : ApiTestBase(kind)
         return (token, id);
     }
 
+    /// <summary>A strategy given inline: 30 s rings 10 minutes apart, one try of each destination, from <paramref name="start"/>.</summary>
+    private static JsonObject Inline(string? start, params string[] destinations)
+    {
+        var body = Preview(start, destinations);
+        body["dial_timeout"] = 30000;
+        body["try_interval"] = 600000;
+        for (var index = 0; index < destinations.Length; index++)
+        {
+            body[$"max_try_count_{index}"] = 1;
+        }
+
+        return body;
+    }
+
     private static JsonObject Preview(string? start, params string[] destinations)
     {
         var body = new JsonObject { ["destinations"] = new JsonArray([.. destinations.Select(destination => JsonValue.Create(destination))]) };
@@ -161,11 +175,10 @@ public sealed class SchedulePreviewTests(DatabaseKind kind) : ApiTestBase(kind)
     public async Task A_window_that_never_opens_for_a_destination_is_a_400_naming_it()
     {
         var (_, token) = await CreateCustomerAsync();
-        var body = new JsonObject
+        var body = Inline("2026-11-25T09:00:00Z", London, "+18085550100");
+        body["calling_window"] = new JsonObject
         {
-            ["dial_timeout"] = 30000, ["try_interval"] = 600000, ["max_try_count_0"] = 1, ["max_try_count_1"] = 1,
-            ["calling_window"] = new JsonObject { ["days"] = new JsonArray("mon", "tue", "wed", "thu", "fri", "sat", "sun"), ["start"] = "09:00", ["end"] = "10:00", ["time_zone"] = "Europe/London" },
-            ["destinations"] = new JsonArray(London, "+18085550100"), ["start"] = "2026-11-25T09:00:00Z",
+            ["days"] = new JsonArray("mon", "tue", "wed", "thu", "fri", "sat", "sun"), ["start"] = "09:00", ["end"] = "10:00", ["time_zone"] = "Europe/London",
         };
 
         AssertError(await SendAsync(HttpMethod.Post, "/v1.0/schedule_preview", token, body), HttpStatusCode.BadRequest, "INVALID_ARGUMENT", "INVALID_ARGUMENT",
@@ -176,11 +189,7 @@ public sealed class SchedulePreviewTests(DatabaseKind kind) : ApiTestBase(kind)
     public async Task A_toll_free_number_is_placed_only_by_its_country_and_dialled_when_every_zone_of_it_allows()
     {
         var (_, token) = await CreateCustomerAsync();
-        var body = new JsonObject
-        {
-            ["dial_timeout"] = 30000, ["try_interval"] = 600000, ["max_try_count_0"] = 1,
-            ["destinations"] = new JsonArray("+18005550100"), ["start"] = "2026-11-25T15:00:00Z",
-        };
+        var body = Inline("2026-11-25T15:00:00Z", "+18005550100");
 
         var anyHour = (await SendAsync(HttpMethod.Post, "/v1.0/schedule_preview", token, body)).Body!;
 
@@ -199,11 +208,7 @@ public sealed class SchedulePreviewTests(DatabaseKind kind) : ApiTestBase(kind)
     public async Task A_callee_in_a_renamed_zone_gets_its_current_name()
     {
         var (_, token) = await CreateCustomerAsync();
-        var body = new JsonObject
-        {
-            ["dial_timeout"] = 30000, ["try_interval"] = 600000, ["max_try_count_0"] = 1,
-            ["destinations"] = new JsonArray("+911123456789"), ["start"] = "2026-11-25T00:00:00Z",
-        };
+        var body = Inline("2026-11-25T00:00:00Z", "+911123456789");
 
         // libphonenumber says Asia/Calcutta, a name newer tzdata keeps only in tzdata-legacy; 08:00 IST is 02:30Z.
         var preview = (await SendAsync(HttpMethod.Post, "/v1.0/schedule_preview", token, body)).Body!;
@@ -238,12 +243,8 @@ public sealed class SchedulePreviewTests(DatabaseKind kind) : ApiTestBase(kind)
     public async Task A_bad_inline_strategy_is_refused_with_what_to_fix(string broken, string message)
     {
         var (_, token) = await CreateCustomerAsync();
-        var body = new JsonObject
-        {
-            ["dial_timeout"] = 30000, ["try_interval"] = 600000, ["max_try_count_0"] = 1,
-            ["calling_window"] = new JsonObject { ["days"] = new JsonArray("mon"), ["start"] = "09:00", ["end"] = "18:00" },
-            ["destinations"] = new JsonArray(NewYork),
-        };
+        var body = Inline(null, NewYork);
+        body["calling_window"] = new JsonObject { ["days"] = new JsonArray("mon"), ["start"] = "09:00", ["end"] = "18:00" };
         if (broken == "calling_window")
         {
             body["calling_window"]!["end"] = "08:00";
