@@ -18,7 +18,6 @@ using AniPlanner.Application.Common.Wire;
 using AniPlanner.Application.Identity.AccessKeys.CreateAccessKey;
 using AniPlanner.Application.Identity.Common;
 using AniPlanner.Application.Outplans.Common;
-using AniPlanner.Application.Outplans.PreviewStrategySchedule;
 using AniPlanner.Domain.AniPlanning.AniInventory;
 using AniPlanner.Domain.AniPlanning.Campaigns;
 using AniPlanner.Domain.AniPlanning.Regions;
@@ -71,10 +70,8 @@ public sealed class ContractSchemaTransformer : IOpenApiSchemaTransformer
         On<CallingWindowDto>("days", Items(OneOf(CallingWindowWire.DayNames.Select(day => day.Name)))),
         On<CallingWindowDto>("start", Pattern(StartOfWindowPattern)),
         On<CallingWindowDto>("end", Pattern(EndOfWindowPattern)),
-        On<SchedulePreviewFields>("destinations", Both(Both(MinItems(1), MaxItems(DialLimits.DestinationCount)), Items(MaxLength(SchedulePreviewFields.MaxDestinationLength)))),
-        On<StrategyPreviewFields>("destinations", Both(Both(MinItems(1), MaxItems(DialLimits.DestinationCount)), Items(MaxLength(SchedulePreviewFields.MaxDestinationLength)))),
-        On<SchedulePreviewFields>("start", Format("date-time")),
-        On<StrategyPreviewFields>("start", Format("date-time")),
+        On<ISchedulePreviewFields>("destinations", Both(Both(MinItems(1), MaxItems(DialLimits.DestinationCount)), Items(MaxLength(SchedulePreviewFields.MaxDestinationLength)))),
+        On<ISchedulePreviewFields>("start", Format("date-time")),
         On<ScheduledDestinationDto>("time_zone_source", OneOf(WireConstants.Of(typeof(TimeZoneSources)))),
         .. ((string[])["due_at", "dial_at", "ring_until"]).Select(field => On<ScheduledAttemptDto>(field, Format("date-time"))),
         On<SchedulePreviewDto>("start", Format("date-time")),

@@ -51,7 +51,7 @@ public sealed record CallingWindow
             throw new DomainException($"A calling window runs from a start to a later end within one day; got minutes {startMinute}..{endMinute}.");
         }
 
-        if (timeZone == CalleeTimeZone && quietHours && (endMinute <= QuietHoursEndMinute || startMinute >= QuietHoursStartMinute))
+        if (timeZone == CalleeTimeZone && quietHours && WhollyInQuietHours(startMinute, endMinute))
         {
             throw new DomainException("A calling window in the callee's time that lies wholly inside quiet hours never opens.");
         }
@@ -70,6 +70,9 @@ public sealed record CallingWindow
     public bool QuietHours { get; }
 
     public bool InCalleeTime => TimeZone == CalleeTimeZone;
+
+    /// <summary>Whether a window from <paramref name="startMinute"/> to <paramref name="endMinute"/> (same clock) misses 08:00-21:00 entirely.</summary>
+    public static bool WhollyInQuietHours(int startMinute, int endMinute) => endMinute <= QuietHoursEndMinute || startMinute >= QuietHoursStartMinute;
 
     public static CallingDays DayOf(DayOfWeek day) => day == DayOfWeek.Sunday ? CallingDays.Sunday : (CallingDays)(1 << ((int)day - 1));
 }

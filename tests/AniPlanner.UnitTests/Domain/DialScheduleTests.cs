@@ -1,3 +1,4 @@
+using AniPlanner.Application.Outplans.Common;
 using AniPlanner.Domain.Common;
 using AniPlanner.Domain.Outplans;
 
@@ -21,9 +22,7 @@ public sealed class DialScheduleTests
         new(Address.Empty, dialTimeout, tryInterval, [.. tries, .. Enumerable.Repeat(0, DialLimits.DestinationCount - tries.Length)]);
 
     private static CallingWindow Window(CallingDays days, string start, string end, string zone = CallingWindow.CalleeTimeZone, bool quietHours = true) =>
-        new(days, Minute(start), Minute(end), zone, quietHours);
-
-    private static int Minute(string time) => (int.Parse(time[..2], System.Globalization.CultureInfo.InvariantCulture) * 60) + int.Parse(time[3..], System.Globalization.CultureInfo.InvariantCulture);
+        new(days, CallingWindowWire.MinuteOf(start)!.Value, CallingWindowWire.MinuteOf(end)!.Value, zone, quietHours);
 
     private static DateTime Utc(string text) => DateTime.SpecifyKind(DateTime.Parse(text, System.Globalization.CultureInfo.InvariantCulture), DateTimeKind.Utc);
 

@@ -36,7 +36,8 @@ internal static class CalleeTimeZones
         if (PhoneNumberRules.TryParseE164(destination, out var number, out _))
         {
             // Zones the server's time-zone database lacks are left out rather than guessed.
-            var zones = Mapper.GetTimeZonesForNumber(number)
+            var names = Mapper.GetTimeZonesForNumber(number);
+            var zones = names
                 .Where(name => name != Mapper.GetUnknownTimeZone())
                 .Select(TimeZoneNames.Find)
                 .OfType<TimeZoneInfo>()
@@ -44,17 +45,17 @@ internal static class CalleeTimeZones
                 .ToList();
             if (zones.Count > 0)
             {
-                return (zones, zones.Count > 1 && IsTheWholeCountry(number) ? TimeZoneSources.Country : TimeZoneSources.Number);
+                return (zones, zones.Count > 1 && IsCountryWide(names, number.CountryCode) ? TimeZoneSources.Country : TimeZoneSources.Number);
             }
         }
 
         return fallback is null ? ([TimeZoneInfo.Utc], TimeZoneSources.Utc) : ([fallback], TimeZoneSources.Outplan);
     }
 
-    /// <summary>Whether libphonenumber placed the number no closer than its country (the map's entry for the country code alone).</summary>
-    private static bool IsTheWholeCountry(PhoneNumber number)
+    /// <summary>Whether libphonenumber's zones for a number are its country's (the map's entry for the country code alone).</summary>
+    private static bool IsCountryWide(IEnumerable<string> names, int countryCode)
     {
-        var countryOnly = new PhoneNumber.Builder().SetCountryCode(number.CountryCode).SetNationalNumber(0).Build();
-        return Mapper.GetTimeZonesForNumber(number).SequenceEqual(Mapper.GetTimeZonesForGeographicalNumber(countryOnly));
+        var countryOnly = new PhoneNumber.Builder().SetCountryCode(countryCode).SetNationalNumber(0).Build();
+        return names.SequenceEqual(Mapper.GetTimeZonesForGeographicalNumber(countryOnly));
     }
 }

@@ -85,7 +85,7 @@ internal sealed class CallingWindowFieldsValidator : AbstractValidator<CallingWi
         }
 
         if (calleeTime && fields.QuietHours is not false && start is { } opens && end is { } closes && opens < closes
-            && (closes <= CallingWindow.QuietHoursEndMinute || opens >= CallingWindow.QuietHoursStartMinute))
+            && CallingWindow.WhollyInQuietHours(opens, closes))
         {
             yield return ("quiet_hours",
                 $"quiet_hours is true, so calls start only {Quiet} in the callee's time, and the window {fields.Start}-{fields.End} lies wholly outside " +

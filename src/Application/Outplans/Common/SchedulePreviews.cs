@@ -24,7 +24,6 @@ internal static class SchedulePreviews
         }
 
         var attempts = DialSchedule.Plan(dialInfo, window, windowZone, [.. destinations.Select(entry => entry.Destination)], start);
-        var zonesByIndex = destinations.ToDictionary(entry => entry.Destination.Index, entry => entry.Destination.CalleeZones);
         return new SchedulePreviewDto
         {
             Start = VoipbinTime.ToRfc3339(start),
@@ -48,7 +47,7 @@ internal static class SchedulePreviews
                 DialAt = VoipbinTime.ToRfc3339(attempt.DialAt),
                 MovedByWindow = attempt.MovedByWindow,
                 RingUntil = VoipbinTime.ToRfc3339(attempt.RingUntil),
-                CalleeTimes = [.. zonesByIndex[attempt.DestinationIndex].Select(zone => new CalleeTimeDto { TimeZone = zone.Id, LocalTime = LocalTime(attempt.DialAt, zone) })],
+                CalleeTimes = [.. destinations[attempt.DestinationIndex].Destination.CalleeZones.Select(zone => new CalleeTimeDto { TimeZone = zone.Id, LocalTime = LocalTime(attempt.DialAt, zone) })],
             })],
             LastRingUntil = attempts.Count == 0 ? null : VoipbinTime.ToRfc3339(attempts[^1].RingUntil),
         };
