@@ -205,6 +205,7 @@ describe('a schedule preview\'s answer', () => {
       ['Dest. 3', 0, ['UTC'], 'UTC (no zone known)', 0],
     ]);
     assert.equal(zoneSourceWords('outplan'), 'outplan\'s zone');
+    assert.equal(zoneSourceWords('country'), 'every zone of its country (the number says no more)');
   });
 
   it('says why there is no attempt: every destination given has no try', () => {

@@ -141,7 +141,12 @@ export function windowInOneLine(window) {
 
 // ---- The schedule preview's answer --------------------------------------------------------------
 
-const zoneSources = { number: 'from the number', outplan: 'outplan\'s zone', utc: 'UTC (no zone known)' };
+const zoneSources = {
+  number: 'from the number',
+  country: 'every zone of its country (the number says no more)',
+  outplan: 'outplan\'s zone',
+  utc: 'UTC (no zone known)',
+};
 
 /** Where a destination's zones came from, in words. */
 export function zoneSourceWords(source) {
@@ -183,7 +188,8 @@ export function attemptRows(answer) {
  */
 export function scheduleSummary(answer) {
   const attempts = answer.attempts;
-  const firstDial = attempts.map((attempt) => attempt.dial_at).sort()[0] ?? null;
+  // Attempts come in the order they dial.
+  const firstDial = attempts[0]?.dial_at ?? null;
   const destinations = answer.destinations.map((destination) => ({
     index: destination.destination_index,
     label: destinationLabel(destination.destination_index),
