@@ -95,5 +95,5 @@ public sealed class AniPlannerController(IMediator mediator) : ControllerBase
     [HttpPut("settings")]
     [Authorize(Policy = CallerClaims.ManagerPolicy)]
     public async Task<AniPlannerResponse<PlannerSettingsDto>> UpdateSettings([FromBody] PlannerSettingsRequest body, CancellationToken cancellationToken) =>
-        AniPlannerResponse.Of(await mediator.Send(new UpdatePlannerSettings(CustomerId, body.Country), cancellationToken));
+        AniPlannerResponse.Of(await mediator.Send(new UpdatePlannerSettings(CustomerId, body.Country, body.TimeZone, body.NumberRegion), cancellationToken));
 }

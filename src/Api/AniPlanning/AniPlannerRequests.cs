@@ -20,8 +20,10 @@ public sealed class UpsertCampaignRequest
     public List<string>? InboundCampaigns { get; init; }
 }
 
-/// <summary>The body of <c>PUT /ani-planner/settings</c>.</summary>
+/// <summary>The body of <c>PUT /ani-planner/settings</c>: every setting at once, null or left out taking its default.</summary>
 public sealed class PlannerSettingsRequest
 {
     public string? Country { get; init; }
+    public string? TimeZone { get; init; }
+    public string? NumberRegion { get; init; }
 }

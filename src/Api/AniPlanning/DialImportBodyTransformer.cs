@@ -29,9 +29,15 @@ public sealed class DialImportBodyTransformer : IOpenApiOperationTransformer
             {
                 ["callId"] = Text("The dialer's id of the call; a known one counts as a duplicate."),
                 ["campaign"] = Text("The internal identifier of an outbound or autodial campaign."),
-                ["dialedAt"] = new OpenApiSchema { Type = JsonSchemaType.String, Format = "date-time", Description = "ISO-8601 with an offset, e.g. 2026-05-04T14:03:00-07:00." },
-                ["prospectNumber"] = Text("E.164."),
-                ["aniNumber"] = Text("E.164: the caller id used."),
+                ["dialedAt"] = new OpenApiSchema
+                {
+                    Type = JsonSchemaType.String,
+                    Format = "date-time",
+                    Description = "ISO-8601 with an offset (2026-05-04T14:03:00-07:00), whose date there is the dial's day; or UTC without one "
+                        + "(2026-05-04 21:03:00), whose day is the date on the company's clock (settings timeZone).",
+                },
+                ["prospectNumber"] = Text(NumberDescription),
+                ["aniNumber"] = Text($"The caller id used. {NumberDescription}"),
                 ["prospectZip"] = Text("Optional: a US ZIP or ZIP+4."),
                 ["contacted"] = new OpenApiSchema { Type = JsonSchemaType.Boolean },
             },
@@ -52,6 +58,9 @@ public sealed class DialImportBodyTransformer : IOpenApiOperationTransformer
         };
         return Task.CompletedTask;
     }
+
+    private const string NumberDescription =
+        "E.164 (+12135550123), or a national number of the company's number region (settings numberRegion), such as 2135550123 or (213) 555-0123; stored as E.164.";
 
     private static OpenApiSchema Text(string description) => new() { Type = JsonSchemaType.String, Description = description };
 }

@@ -21,6 +21,7 @@ using AniPlanner.Application.Outplans.Common;
 using AniPlanner.Domain.AniPlanning.AniInventory;
 using AniPlanner.Domain.AniPlanning.Campaigns;
 using AniPlanner.Domain.AniPlanning.Regions;
+using AniPlanner.Domain.AniPlanning.Settings;
 using AniPlanner.Domain.Identity;
 using AniPlanner.Domain.Outplans;
 using Microsoft.AspNetCore.OpenApi;
@@ -121,7 +122,12 @@ public sealed class ContractSchemaTransformer : IOpenApiSchemaTransformer
         On<AniInput>("status", OneOf(WireEnum<AniStatus>.Names)),
         On<AniDto>("status", OneOf(WireEnum<AniStatus>.Names)),
         On<PlannerSettingsRequest>("country", OneOf(WireEnum<PlannerCountry>.Names)),
+        On<PlannerSettingsRequest>("timeZone", Both(MaxLength(PlannerSettings.MaxTimeZoneLength), Describe("An IANA time zone (America/Chicago); null: the country's (us America/New_York, ca America/Toronto, uk Europe/London)."))),
+        On<PlannerSettingsRequest>("numberRegion", Both(OneOf(WireEnum<PlannerCountry>.Names), Describe("The country of numbers written without a country code; null: the planner country."))),
         On<PlannerSettingsDto>("country", OneOf(WireEnum<PlannerCountry>.Names)),
+        On<PlannerSettingsDto>("numberRegion", OneOf(WireEnum<PlannerCountry>.Names)),
+        On<EffectivePlannerSettingsDto>("country", OneOf(WireEnum<PlannerCountry>.Names)),
+        On<EffectivePlannerSettingsDto>("numberRegion", OneOf(WireEnum<PlannerCountry>.Names)),
 
         // The error envelopes.
         On<VoipbinErrorBody>("status", OneOf(StatusWords.All)),

@@ -99,6 +99,8 @@ public sealed class PlannerSettingsConfiguration : IEntityTypeConfiguration<Plan
         builder.ToTable("PlannerSettings");
         builder.HasKey(settings => settings.CustomerId);
         builder.Property(settings => settings.Country).HasConversion<string>().HasMaxLength(2);
+        builder.Property(settings => settings.TimeZone).HasMaxLength(PlannerSettings.MaxTimeZoneLength);
+        builder.Property(settings => settings.NumberRegion).HasConversion<string>().HasMaxLength(2);
         builder.HasOne<Customer>().WithMany().HasForeignKey(settings => settings.CustomerId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -132,7 +132,7 @@ public sealed class AniInventoryTests(DatabaseKind kind) : AniPlanningTestBase(k
 
         var (status, body) = await SendAsync(HttpMethod.Post, $"{Url}/anis", token, new JsonArray(
             Ani("+12135550001"),
-            Ani("2135550002"),
+            Ani("213555000"),
             Ani("+12135550003", status: "retired"),
             noManaged,
             null,
@@ -147,7 +147,7 @@ public sealed class AniInventoryTests(DatabaseKind kind) : AniPlanningTestBase(k
         Assert.Multiple(() =>
         {
             Assert.That(WireFormat.Keys(rejected[0]!), Is.EqualTo(new[] { "index", "message" }));
-            Assert.That(rejected[0]!["message"]!.GetValue<string>(), Does.Contain("'2135550002'").And.Contain("E.164"));
+            Assert.That(rejected[0]!["message"]!.GetValue<string>(), Does.Contain("'213555000' is too short for a number of US"));
             Assert.That(rejected[1]!["message"]!.GetValue<string>(), Does.Contain("status").And.Contain("'retired'"));
             Assert.That(rejected[2]!["message"]!.GetValue<string>(), Does.Contain("managed"));
             Assert.That(rejected[3]!["message"]!.GetValue<string>(), Does.Contain("object"));
@@ -156,6 +156,29 @@ public sealed class AniInventoryTests(DatabaseKind kind) : AniPlanningTestBase(k
 
         var list = await ListAsync(token);
         Assert.That(list["items"]!.AsArray().Select(item => item!["number"]!.GetValue<string>()), Is.EqualTo(new[] { "+12135550001", "+12135550006" }));
+    }
+
+    [Test]
+    public async Task National_numbers_are_stored_as_e164_in_the_companys_number_region()
+    {
+        var token = await NewCompanyAsync();
+        var uk = await NewCompanyAsync("British Dialers");
+        var (settingsStatus, _) = await SendAsync(HttpMethod.Put, $"{Url}/settings", uk, new JsonObject { ["numberRegion"] = "uk" });
+
+        // The same number written twice: one ANI, the later item's status.
+        await PutAnisAsync(token, Ani("(213) 555-0001"), Ani("+12135550001", "inactive"), Ani("1 416 555 0102"));
+        await PutAnisAsync(uk, Ani("020 7946 0102"), Ani("07700 900123"));
+
+        Assert.That(settingsStatus, Is.EqualTo(HttpStatusCode.OK));
+        var items = (await ListAsync(token))["items"]!.AsArray();
+        var ukItems = (await ListAsync(uk))["items"]!.AsArray();
+        Assert.Multiple(() =>
+        {
+            Assert.That(items.Select(item => (item!["number"]!.GetValue<string>(), item["status"]!.GetValue<string>(), item["areaCode"]!.GetValue<string>())),
+                Is.EqualTo(new[] { ("+12135550001", "inactive", "213"), ("+14165550102", "active", "416") }));
+            Assert.That(ukItems.Select(item => (item!["number"]!.GetValue<string>(), item["region"]!.GetValue<string>())),
+                Is.EqualTo(new[] { ("+442079460102", "Greater London"), ("+447700900123", "Mobile") }));
+        });
     }
 
     [TestCase("""[{"number": "+12135550001", "status": "active", "managed": "yes"}]""", "[0].managed must be true or false")]

@@ -351,11 +351,11 @@ public sealed class DialImportTests(DatabaseKind kind) : AniPlanningTestBase(kin
 
         var (status, body) = await PostDialsAsync(token, [
             Dial("v-0", "+12135550000", "2026-05-04T10:00:00-07:00", contacted: true), // valid
-            Dial("v-1", "2135550001", "2026-05-04T10:00:00-07:00"),
+            Dial("v-1", "213555000", "2026-05-04T10:00:00-07:00"),
             Dial("v-2", "+12135550002", "2026-05-04T10:00:00-07:00", ani: "+1213"),
             Dial("v-3", "+12135550003", "2026-05-04T10:00:00-07:00", campaign: "nope"),
             Dial("v-4", "+12135550004", "2026-05-04T10:00:00-07:00", campaign: "callbacks"),
-            Dial("v-5", "+12135550005", "2026-05-04T10:00:00"),
+            Dial("v-5", "+12135550005", "2026-05-04T10:00"),
             Dial("v-6", "+12135550006", "2026-05-04"),
             Dial("v-7", "+12135550007", "2026-05-04T10:00:00-07:00", zip: "9000"),
             Dial("v-8", "+12135550008", "2026-05-04T10:00:00-07:00", zip: "ABCDE"),
@@ -378,11 +378,11 @@ public sealed class DialImportTests(DatabaseKind kind) : AniPlanningTestBase(kin
         var rejected = data["rejected"]!.AsArray();
         (long Index, string? CallId, string[] Message)[] expected =
         [
-            (1, "v-1", ["prospectNumber", "'2135550001'"]),
+            (1, "v-1", ["prospectNumber", "'213555000' is too short for a number of US", "the company's number region"]),
             (2, "v-2", ["aniNumber", "'+1213'"]),
             (3, "v-3", ["campaign 'nope'", "not a campaign"]),
             (4, "v-4", ["campaign 'callbacks'", "inbound"]),
-            (5, "v-5", ["dialedAt '2026-05-04T10:00:00'", "offset"]),
+            (5, "v-5", ["dialedAt '2026-05-04T10:00'", "offset", "2026-05-04 21:03:00"]),
             (6, "v-6", ["dialedAt '2026-05-04'"]),
             (7, "v-7", ["prospectZip '9000'"]),
             (8, "v-8", ["prospectZip 'ABCDE'"]),
@@ -434,6 +434,62 @@ public sealed class DialImportTests(DatabaseKind kind) : AniPlanningTestBase(kin
             Assert.That(data["rejected"]![0]!["message"]!.GetValue<string>(), Does.StartWith("prospectNumber").And.Contain("E.164"));
             Assert.That(data["rejected"]![1]!["message"]!.GetValue<string>(), Does.StartWith("aniNumber").And.Contain("E.164"));
             Assert.That(data["rejected"]![2]!["message"]!.GetValue<string>(), Does.StartWith("prospectNumber").And.Contain("E.164"));
+        });
+    }
+
+    /// <summary>
+    /// Numbers as US dialers export them and UTC times without an offset. The company keeps New
+    /// York's clock (the default for us): 02:00 and 03:59:59 UTC on May 5 are still May 4 there
+    /// (EDT, -4), 04:00 UTC is May 5.
+    /// </summary>
+    [Test]
+    public async Task National_numbers_and_utc_times_without_an_offset_are_read_on_the_companys_clock()
+    {
+        var token = await CompanyWithSalesAsync();
+        await PutAnisAsync(token, Ani("(212) 555-0101"));
+
+        await ImportAsync(token,
+            Dial("n-0", "(212) 555-0001", "2026-05-05 02:00:00", contacted: true, ani: "2125550101"),
+            Dial("n-1", "212.555.0002", "2026-05-05T03:59:59", ani: "1-212-555-0101"),
+            Dial("n-2", "2125550003", "2026-05-05 04:00:00", ani: "+12125550101"));
+        var (status, again) = await PostDialsAsync(token, [Dial("n-0", "+12125550001", "2026-05-05T02:00:00Z", ani: "+12125550101")]);
+
+        var monday = await GenerateAsync(token, new JsonObject { ["dateStart"] = "2026-05-04", ["dateEnd"] = "2026-05-04", ["groupBy"] = "ani" });
+        var tuesday = await GenerateAsync(token, new JsonObject { ["dateStart"] = "2026-05-05", ["dateEnd"] = "2026-05-05", ["groupBy"] = "ani" });
+        var anis = await SendAsync(HttpMethod.Get, $"{Url}/anis", token);
+
+        Assert.That(status, Is.EqualTo(HttpStatusCode.OK));
+        Assert.Multiple(() =>
+        {
+            Assert.That(again!["data"]!["duplicates"]!.GetValue<long>(), Is.EqualTo(1), "a call id is a call id however its numbers were written");
+            // One ANI however written: the inventory's (212) 555-0101 is the dials' 2125550101.
+            AssertRows(monday, Row("New York", "NY", ["212"], 2, 1, 3, 2));
+            AssertTotals(monday, totalDials: 2, totalContacts: 1, overallContactRate: 50.0m, totalCurrentAnis: 1, totalProposedAnis: 3, aniDifference: 2, unmappedDials: 0);
+            AssertRows(tuesday, Row("New York", "NY", ["212"], 1, 1, 3, 2));
+            Assert.That(anis.Body!["data"]!["items"]![0]!["number"]!.GetValue<string>(), Is.EqualTo("+12125550101"));
+        });
+    }
+
+    /// <summary>15:30 UTC on Monday May 4 is 00:30 on Tuesday in Tokyo; a UK company reads 020 and 07 numbers as British.</summary>
+    [Test]
+    public async Task The_companys_time_zone_and_number_region_settle_the_day_and_the_numbers()
+    {
+        var token = await CompanyWithSalesAsync();
+        var (settingsStatus, settings) = await SendAsync(HttpMethod.Put, $"{Url}/settings", token,
+            new JsonObject { ["country"] = "uk", ["timeZone"] = "Asia/Tokyo" });
+        Assert.That(settingsStatus, Is.EqualTo(HttpStatusCode.OK), settings?.ToJsonString());
+
+        await ImportAsync(token,
+            Dial("t-0", "020 7946 0001", "2026-05-04 15:30:00", ani: "020 7946 0100"),
+            Dial("t-1", "07700 900123", "2026-05-04 14:59:59", ani: "020 7946 0100"));
+
+        var monday = await GenerateAsync(token, Range("2026-05-04", "2026-05-04"));
+        var tuesday = await GenerateAsync(token, Range("2026-05-05", "2026-05-05"));
+
+        Assert.Multiple(() =>
+        {
+            AssertRows(monday, Row("Mobile", "7", ["7"], 1, 0, 2, 2));
+            AssertRows(tuesday, Row("Greater London", "20", ["20"], 1, 0, 2, 2));
         });
     }
 

@@ -113,6 +113,16 @@ public sealed class RegionsAndSettingsTests(DatabaseKind kind) : AniPlanningTest
         return answer["data"]!;
     }
 
+    /// <summary>The settings answer: the stored values (null: the default) and what they come to.</summary>
+    private static string SettingsJson(string? country, string? timeZone, string? numberRegion, string effectiveCountry, string effectiveZone, string effectiveRegion) =>
+        new JsonObject
+        {
+            ["country"] = country,
+            ["timeZone"] = timeZone,
+            ["numberRegion"] = numberRegion,
+            ["effective"] = new JsonObject { ["country"] = effectiveCountry, ["timeZone"] = effectiveZone, ["numberRegion"] = effectiveRegion },
+        }.ToJsonString();
+
     [Test]
     public async Task Settings_start_without_a_country_and_keep_the_one_set()
     {
@@ -126,12 +136,57 @@ public sealed class RegionsAndSettingsTests(DatabaseKind kind) : AniPlanningTest
 
         Assert.Multiple(() =>
         {
-            Assert.That(initial.ToJsonString(), Is.EqualTo("""{"country":null}"""));
-            Assert.That(set.ToJsonString(), Is.EqualTo("""{"country":"ca"}"""));
-            Assert.That(read.ToJsonString(), Is.EqualTo("""{"country":"ca"}"""));
-            Assert.That(cleared.ToJsonString(), Is.EqualTo("""{"country":null}"""));
-            Assert.That(readAgain.ToJsonString(), Is.EqualTo("""{"country":null}"""));
+            Assert.That(initial.ToJsonString(), Is.EqualTo(SettingsJson(null, null, null, "us", "America/New_York", "us")));
+            Assert.That(set.ToJsonString(), Is.EqualTo(SettingsJson("ca", null, null, "ca", "America/Toronto", "ca")));
+            Assert.That(read.ToJsonString(), Is.EqualTo(set.ToJsonString()));
+            Assert.That(cleared.ToJsonString(), Is.EqualTo(initial.ToJsonString()));
+            Assert.That(readAgain.ToJsonString(), Is.EqualTo(initial.ToJsonString()));
         });
+    }
+
+    [Test]
+    public async Task The_time_zone_and_number_region_are_set_and_replaced_with_the_rest()
+    {
+        var token = await NewCompanyAsync();
+
+        var set = await SettingsAsync(HttpMethod.Put, token,
+            new JsonObject { ["country"] = "us", ["timeZone"] = "America/Los_Angeles", ["numberRegion"] = "ca" });
+        var renamed = await SettingsAsync(HttpMethod.Put, token, new JsonObject { ["timeZone"] = "Asia/Calcutta" });
+        var uk = await SettingsAsync(HttpMethod.Put, token, new JsonObject { ["country"] = "uk" });
+        var read = await SettingsAsync(HttpMethod.Get, token);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(set.ToJsonString(), Is.EqualTo(SettingsJson("us", "America/Los_Angeles", "ca", "us", "America/Los_Angeles", "ca")));
+            Assert.That(renamed.ToJsonString(), Is.EqualTo(SettingsJson(null, "Asia/Kolkata", null, "us", "Asia/Kolkata", "us")),
+                "a PUT replaces every setting; a renamed zone is kept under its current name");
+            Assert.That(uk.ToJsonString(), Is.EqualTo(SettingsJson("uk", null, null, "uk", "Europe/London", "uk")));
+            Assert.That(read.ToJsonString(), Is.EqualTo(uk.ToJsonString()));
+        });
+    }
+
+    [Test]
+    public async Task Defaults_follow_the_detected_country()
+    {
+        var token = await NewCompanyAsync();
+        await PutAnisAsync(token, Ani("+442079460102"));
+
+        Assert.That((await SettingsAsync(HttpMethod.Get, token)).ToJsonString(), Is.EqualTo(SettingsJson(null, null, null, "uk", "Europe/London", "uk")));
+    }
+
+    [TestCase("timeZone", "Mars/Olympus_Mons", "timeZone must be an IANA time zone")]
+    [TestCase("timeZone", "Eastern Standard Time", "timeZone must be an IANA time zone")]
+    [TestCase("timeZone", "localtime", "timeZone must be an IANA time zone")]
+    [TestCase("timeZone", "", "(the country's: us America/New_York, ca America/Toronto, uk Europe/London)")]
+    [TestCase("numberRegion", "gb", "numberRegion must be \"us\", \"ca\", \"uk\" or null")]
+    [TestCase("numberRegion", "", "got ''")]
+    public async Task A_bad_time_zone_or_number_region_is_refused_and_nothing_changes(string field, string value, string message)
+    {
+        var token = await NewCompanyAsync();
+        await SettingsAsync(HttpMethod.Put, token, new JsonObject { ["country"] = "ca" });
+
+        AssertFailure(await SendAsync(HttpMethod.Put, $"{Url}/settings", token, new JsonObject { [field] = value }), HttpStatusCode.BadRequest, message);
+        Assert.That((await SettingsAsync(HttpMethod.Get, token))["country"]!.GetValue<string>(), Is.EqualTo("ca"));
     }
 
     [TestCase("gb")]
@@ -142,7 +197,7 @@ public sealed class RegionsAndSettingsTests(DatabaseKind kind) : AniPlanningTest
         var token = await NewCompanyAsync();
 
         AssertFailure(await SendAsync(HttpMethod.Put, $"{Url}/settings", token, new JsonObject { ["country"] = country }), HttpStatusCode.BadRequest, "country");
-        Assert.That((await SettingsAsync(HttpMethod.Get, token)).ToJsonString(), Is.EqualTo("""{"country":null}"""));
+        Assert.That((await SettingsAsync(HttpMethod.Get, token))["country"], Is.Null);
     }
 
     [Test]

@@ -8450,21 +8450,21 @@ namespace AniPlanner.FunctionalTests.GeneratedClient.Api
         public string Campaign { get; set; } = default!;
 
         /// <summary>
-        /// ISO-8601 with an offset, e.g. 2026-05-04T14:03:00-07:00.
+        /// ISO-8601 with an offset (2026-05-04T14:03:00-07:00), whose date there is the dial's day; or UTC without one (2026-05-04 21:03:00), whose day is the date on the company's clock (settings timeZone).
         /// </summary>
         [Newtonsoft.Json.JsonProperty("dialedAt", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         public System.DateTimeOffset DialedAt { get; set; } = default!;
 
         /// <summary>
-        /// E.164.
+        /// E.164 (+12135550123), or a national number of the company's number region (settings numberRegion), such as 2135550123 or (213) 555-0123; stored as E.164.
         /// </summary>
         [Newtonsoft.Json.JsonProperty("prospectNumber", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         public string ProspectNumber { get; set; } = default!;
 
         /// <summary>
-        /// E.164: the caller id used.
+        /// The caller id used. E.164 (+12135550123), or a national number of the company's number region (settings numberRegion), such as 2135550123 or (213) 555-0123; stored as E.164.
         /// </summary>
         [Newtonsoft.Json.JsonProperty("aniNumber", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
@@ -8478,6 +8478,35 @@ namespace AniPlanner.FunctionalTests.GeneratedClient.Api
 
         [Newtonsoft.Json.JsonProperty("contacted", Required = Newtonsoft.Json.Required.Always)]
         public bool Contacted { get; set; } = default!;
+
+        private System.Collections.Generic.IDictionary<string, object>? _additionalProperties;
+
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties
+        {
+            get { return _additionalProperties ?? (_additionalProperties = new System.Collections.Generic.Dictionary<string, object>()); }
+            set { _additionalProperties = value; }
+        }
+
+    }
+
+    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
+    public partial class EffectivePlannerSettingsDto
+    {
+
+        [Newtonsoft.Json.JsonProperty("country", Required = Newtonsoft.Json.Required.Always)]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
+        public EffectivePlannerSettingsDtoCountry Country { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("timeZone", Required = Newtonsoft.Json.Required.Always)]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public string TimeZone { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("numberRegion", Required = Newtonsoft.Json.Required.Always)]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
+        public EffectivePlannerSettingsDtoNumberRegion NumberRegion { get; set; } = default!;
 
         private System.Collections.Generic.IDictionary<string, object>? _additionalProperties;
 
@@ -8783,6 +8812,17 @@ namespace AniPlanner.FunctionalTests.GeneratedClient.Api
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
         public PlannerSettingsDtoCountry? Country { get; set; } = default!;
 
+        [Newtonsoft.Json.JsonProperty("timeZone", Required = Newtonsoft.Json.Required.AllowNull)]
+        public string? TimeZone { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("numberRegion", Required = Newtonsoft.Json.Required.AllowNull)]
+        [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
+        public PlannerSettingsDtoNumberRegion? NumberRegion { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("effective", Required = Newtonsoft.Json.Required.Always)]
+        [System.ComponentModel.DataAnnotations.Required]
+        public EffectivePlannerSettingsDto Effective { get; set; } = new EffectivePlannerSettingsDto();
+
         private System.Collections.Generic.IDictionary<string, object>? _additionalProperties;
 
         [Newtonsoft.Json.JsonExtensionData]
@@ -8801,6 +8841,20 @@ namespace AniPlanner.FunctionalTests.GeneratedClient.Api
         [Newtonsoft.Json.JsonProperty("country", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
         public PlannerSettingsRequestCountry? Country { get; set; } = default!;
+
+        /// <summary>
+        /// An IANA time zone (America/Chicago); null: the country's (us America/New_York, ca America/Toronto, uk Europe/London).
+        /// </summary>
+        [Newtonsoft.Json.JsonProperty("timeZone", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
+        [System.ComponentModel.DataAnnotations.StringLength(64)]
+        public string? TimeZone { get; set; } = default!;
+
+        /// <summary>
+        /// The country of numbers written without a country code; null: the planner country.
+        /// </summary>
+        [Newtonsoft.Json.JsonProperty("numberRegion", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
+        [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
+        public PlannerSettingsRequestNumberRegion? NumberRegion { get; set; } = default!;
 
         private System.Collections.Generic.IDictionary<string, object>? _additionalProperties;
 
@@ -9607,6 +9661,36 @@ namespace AniPlanner.FunctionalTests.GeneratedClient.Api
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
+    public enum EffectivePlannerSettingsDtoCountry
+    {
+
+        [System.Runtime.Serialization.EnumMember(Value = @"us")]
+        Us = 0,
+
+        [System.Runtime.Serialization.EnumMember(Value = @"ca")]
+        Ca = 1,
+
+        [System.Runtime.Serialization.EnumMember(Value = @"uk")]
+        Uk = 2,
+
+    }
+
+    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
+    public enum EffectivePlannerSettingsDtoNumberRegion
+    {
+
+        [System.Runtime.Serialization.EnumMember(Value = @"us")]
+        Us = 0,
+
+        [System.Runtime.Serialization.EnumMember(Value = @"ca")]
+        Ca = 1,
+
+        [System.Runtime.Serialization.EnumMember(Value = @"uk")]
+        Uk = 2,
+
+    }
+
+    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public enum GeneratePlanRequestDailyDialsTarget
     {
 
@@ -9706,7 +9790,37 @@ namespace AniPlanner.FunctionalTests.GeneratedClient.Api
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
+    public enum PlannerSettingsDtoNumberRegion
+    {
+
+        [System.Runtime.Serialization.EnumMember(Value = @"us")]
+        Us = 0,
+
+        [System.Runtime.Serialization.EnumMember(Value = @"ca")]
+        Ca = 1,
+
+        [System.Runtime.Serialization.EnumMember(Value = @"uk")]
+        Uk = 2,
+
+    }
+
+    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public enum PlannerSettingsRequestCountry
+    {
+
+        [System.Runtime.Serialization.EnumMember(Value = @"us")]
+        Us = 0,
+
+        [System.Runtime.Serialization.EnumMember(Value = @"ca")]
+        Ca = 1,
+
+        [System.Runtime.Serialization.EnumMember(Value = @"uk")]
+        Uk = 2,
+
+    }
+
+    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
+    public enum PlannerSettingsRequestNumberRegion
     {
 
         [System.Runtime.Serialization.EnumMember(Value = @"us")]

@@ -1,4 +1,4 @@
-using AniPlanner.Application.AniPlanning.GeneratePlan;
+using AniPlanner.Application.AniPlanning.Common;
 using AniPlanner.Domain.AniPlanning.Regions;
 
 namespace AniPlanner.UnitTests.AniPlanning;

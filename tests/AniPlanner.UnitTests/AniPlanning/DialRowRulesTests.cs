@@ -1,21 +1,25 @@
 using AniPlanner.Application.AniPlanning.ImportDials;
 using AniPlanner.Domain.AniPlanning.Campaigns;
+using AniPlanner.Domain.AniPlanning.Regions;
+using AniPlanner.Domain.AniPlanning.Settings;
 
 namespace AniPlanner.UnitTests.AniPlanning;
 
 public sealed class DialRowRulesTests
 {
     private static readonly DateTimeOffset Now = new(2026, 5, 20, 12, 0, 0, TimeSpan.Zero);
-    private readonly DialRowRules _rules;
+    private static readonly EffectivePlannerSettings UsCompany = new(PlannerCountry.Us, "America/New_York", PlannerCountry.Us);
+    private static readonly EffectivePlannerSettings UkCompany = new(PlannerCountry.Uk, "Europe/London", PlannerCountry.Uk);
+    private readonly DialRowRules _rules = RulesFor(UsCompany);
 
-    public DialRowRulesTests()
+    private static DialRowRules RulesFor(EffectivePlannerSettings company)
     {
         var campaigns = new Dictionary<string, Campaign>
         {
             ["wc-out"] = Campaign.Create(Guid.NewGuid(), 1, "wc-out", "West Coast Outbound", CampaignType.Outbound, Now.UtcDateTime),
             ["wc-in"] = Campaign.Create(Guid.NewGuid(), 2, "wc-in", "West Coast Inbound", CampaignType.Inbound, Now.UtcDateTime),
         };
-        _rules = new DialRowRules(TestGeography.Create(), campaigns, Now);
+        return new DialRowRules(TestGeography.Create(), campaigns, company, Now);
     }
 
     private static DialInput Row(
@@ -66,18 +70,79 @@ public sealed class DialRowRulesTests
     [Test]
     public void An_inbound_campaign_is_rejected() => AssertRejected(Row(campaign: "wc-in"), "campaign 'wc-in' is inbound");
 
-    [TestCase("2026-05-04T10:00:00", "not an ISO-8601 time with an offset")]
-    [TestCase("2026-05-04 10:00:00+01:00", "not an ISO-8601 time with an offset")]
-    [TestCase("04/05/2026", "not an ISO-8601 time with an offset")]
+    [TestCase("2026-05-04 10:00:00+01:00", "is not an ISO-8601 time with an offset (2026-05-04T14:03:00-07:00, 2026-05-04T21:03:00Z) or a UTC time without one")]
+    [TestCase("04/05/2026", "is not an ISO-8601 time")]
+    [TestCase("2026-05-04", "is not an ISO-8601 time")]
+    [TestCase("2026-05-04 10:00", "is not an ISO-8601 time")]
     [TestCase("2026-05-23T10:00:00Z", "is in the future")]
+    [TestCase("2026-05-23 10:00:00", "is in the future")]
     public void Bad_times_are_rejected(string dialedAt, string message) => AssertRejected(Row(dialedAt: dialedAt), message);
+
+    /// <summary>
+    /// 03:30 UTC on May 4 is 23:30 on May 3 in New York (EDT, -4) and 04:30 on May 4 in London
+    /// (BST, +1): a time without an offset is UTC, and its day is the company's calendar date.
+    /// </summary>
+    [TestCase("2026-05-04 03:30:00", "US", 3)]
+    [TestCase("2026-05-04T03:30:00", "US", 3)]
+    [TestCase("2026-05-04 03:30:00.250", "US", 3)]
+    [TestCase("2026-05-04 03:30:00", "UK", 4)]
+    [TestCase("2026-05-04 04:30:00", "US", 4)]
+    public void A_time_without_an_offset_is_utc_and_its_day_is_the_companys(string dialedAt, string company, int day)
+    {
+        var rules = RulesFor(company == "UK" ? UkCompany : UsCompany);
+
+        Assert.That(rules.TryStage(Row(dialedAt: dialedAt), out var dial, out var problem), Is.True, problem);
+        Assert.That(dial.DialedAtUtc.Kind, Is.EqualTo(DateTimeKind.Utc));
+        Assert.That(dial.DialedAtUtc.ToString("yyyy-MM-dd HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture), Is.EqualTo(dialedAt[..19].Replace('T', ' ')));
+        Assert.That(dial.Day, Is.EqualTo(new DateOnly(2026, 5, day)));
+    }
+
+    [Test]
+    public void A_time_with_its_own_offset_keeps_its_own_day_whatever_the_companys_zone()
+    {
+        // 23:30 at -07:00 is May 4 there, though it is May 5 in London.
+        Assert.That(RulesFor(UkCompany).TryStage(Row(), out var dial, out var problem), Is.True, problem);
+        Assert.That(dial.Day, Is.EqualTo(new DateOnly(2026, 5, 4)));
+    }
+
+    [TestCase("2135550123", "+12135550123", "nanp:213")]
+    [TestCase("(213) 555-0123", "+12135550123", "nanp:213")]
+    [TestCase("213.555.0123", "+12135550123", "nanp:213")]
+    [TestCase("1-213-555-0123", "+12135550123", "nanp:213")]
+    [TestCase("5551234567", "+15551234567", "")]
+    [TestCase("011 44 20 7946 0000", "+442079460000", "uk:20")]
+    [TestCase("+12135550123", "+12135550123", "nanp:213")]
+    public void National_numbers_are_read_in_the_companys_region_and_stored_as_e164(string written, string stored, string areaKey)
+    {
+        Assert.That(_rules.TryStage(Row(prospect: written, ani: written), out var dial, out var problem), Is.True, problem);
+        Assert.That((dial.ProspectNumber, dial.AniNumber, dial.ProspectAreaKey, dial.AniAreaKey), Is.EqualTo((stored, stored, areaKey, areaKey)));
+    }
+
+    [TestCase("07700 900123", "+447700900123", "uk:7")]
+    [TestCase("020 7946 0000", "+442079460000", "uk:20")]
+    [TestCase("(0113) 496 0000", "+441134960000", "uk:113")]
+    [TestCase("001 213 555 0123", "+12135550123", "nanp:213")]
+    public void A_uk_companys_national_numbers_are_uk_numbers(string written, string stored, string areaKey)
+    {
+        Assert.That(RulesFor(UkCompany).TryStage(Row(prospect: written), out var dial, out var problem), Is.True, problem);
+        Assert.That((dial.ProspectNumber, dial.ProspectAreaKey), Is.EqualTo((stored, areaKey)));
+    }
 
     [Test]
     public void Bad_numbers_are_rejected_naming_the_field()
     {
-        AssertRejected(Row(prospect: "2135550123"), "prospectNumber '2135550123' must be an E.164 number");
+        AssertRejected(Row(prospect: "555-0123"), "prospectNumber '555-0123' is a local number: give its area code too");
+        AssertRejected(Row(prospect: "213555012"), "prospectNumber '213555012' is too short for a number of US (read without a country code as a number of US, the company's number region)");
+        AssertRejected(Row(prospect: "1-800-FLOWERS"), "prospectNumber '1-800-FLOWERS' must be a phone number: E.164 (+15559876543), or a national number of the company's number region, US");
+        AssertRejected(Row(prospect: "213-555-0123 x12"), "prospectNumber '213-555-0123 x12' must be a phone number");
+        AssertRejected(Row(prospect: "+1 213 555 0123"), "prospectNumber '+1 213 555 0123' must be an E.164 number");
         AssertRejected(Row(ani: "+1213"), "aniNumber '+1213' is too short for its country");
+        AssertRejected(Row(ani: ""), "aniNumber '' must be a phone number");
     }
+
+    [Test]
+    public void A_uk_mobile_written_nationally_is_refused_by_a_us_company_with_the_region_named() =>
+        AssertRejected(Row(prospect: "07700 900123"), "read without a country code as a number of US, the company's number region");
 
     [TestCase("9000")]
     [TestCase("ABCDE")]

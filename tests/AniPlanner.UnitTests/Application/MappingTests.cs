@@ -59,7 +59,7 @@ public sealed class MappingTests
     public void Planner_settings_map_their_country_as_the_wire_spells_it(PlannerCountry? country, string? wire)
     {
         var settings = PlannerSettings.For(Guid.NewGuid());
-        settings.SetCountry(country, DateTime.UtcNow);
+        settings.Replace(country, null, null, DateTime.UtcNow);
 
         Assert.That(_mapper.Map<PlannerSettingsDto>(settings).Country, Is.EqualTo(wire));
     }

@@ -1,4 +1,4 @@
-using AniPlanner.Application.Outplans.Common;
+using AniPlanner.Application.Common.Time;
 using PhoneNumbers;
 
 namespace AniPlanner.UnitTests.Application;

@@ -18,6 +18,6 @@ public sealed class AniPlanningMappingProfile : Profile
     public AniPlanningMappingProfile()
     {
         CreateMap<PlannerCountry, string>().ConvertUsing(country => country.ToWire());
-        CreateMap<PlannerSettings, PlannerSettingsDto>();
+        CreateMap<PlannerSettings, PlannerSettingsDto>().ForMember(dto => dto.Effective, member => member.Ignore());
     }
 }

@@ -14,8 +14,14 @@ public readonly record struct NumberArea(string AreaKey, string Country);
 /// <summary>Turns phone numbers and ZIP codes into area keys, from the reference data.</summary>
 public interface IPhoneGeography
 {
-    /// <summary>False, with what is wrong, when the text is not a phone number libphonenumber accepts.</summary>
+    /// <summary>False, with what is wrong, when the text is not an E.164 number libphonenumber accepts.</summary>
     bool TryLocate(string? number, out NumberArea area, out string problem);
+
+    /// <summary>
+    /// <see cref="TryLocate"/> for a number as dialers export it: E.164, or national in
+    /// <paramref name="region"/> (<see cref="PhoneNumberRules.TryReadNumber"/>); answers it as E.164.
+    /// </summary>
+    bool TryRead(string? number, PlannerCountry region, out string e164, out NumberArea area, out string problem);
 
     /// <summary>The area key of a US ZIP ("nanp:213"), or "" when the ZIP is missing or unknown.</summary>
     string ZipAreaKey(string? zip);
@@ -82,6 +88,24 @@ public sealed class PhoneGeography : IPhoneGeography
             _ => new NumberArea("", Phones.GetRegionCodeForNumber(parsed) ?? ""),
         };
         return true;
+    }
+
+    public bool TryRead(string? number, PlannerCountry region, out string e164, out NumberArea area, out string problem)
+    {
+        area = default;
+        if (number is not null && number.StartsWith('+'))
+        {
+            e164 = number;
+            return TryLocate(number, out area, out problem);
+        }
+
+        if (!PhoneNumberRules.TryReadNumber(number, region.ToIso(), out e164, out problem))
+        {
+            problem = $"'{EchoedInput.Shorten(number)}' {problem}";
+            return false;
+        }
+
+        return TryLocate(e164, out area, out problem);
     }
 
     /// <summary>
@@ -163,6 +187,9 @@ public sealed class PhoneGeographyHolder : IPhoneGeography
     public void Replace(PhoneGeography geography) => Volatile.Write(ref _current, geography);
 
     public bool TryLocate(string? number, out NumberArea area, out string problem) => Current.TryLocate(number, out area, out problem);
+
+    public bool TryRead(string? number, PlannerCountry region, out string e164, out NumberArea area, out string problem) =>
+        Current.TryRead(number, region, out e164, out area, out problem);
 
     public string ZipAreaKey(string? zip) => Current.ZipAreaKey(zip);
 

@@ -1,7 +1,9 @@
 using System.Globalization;
 using AniPlanner.Application.AniPlanning.Common;
 using AniPlanner.Application.Common.Text;
+using AniPlanner.Application.Common.Time;
 using AniPlanner.Domain.AniPlanning.Campaigns;
+using AniPlanner.Domain.AniPlanning.Settings;
 
 namespace AniPlanner.Application.AniPlanning.ImportDials;
 
@@ -10,12 +12,24 @@ namespace AniPlanner.Application.AniPlanning.ImportDials;
 /// a FluentValidation validator: it runs for millions of rows and also converts what it checks
 /// (dates, numbers, ZIPs), so each row is parsed once.
 /// </summary>
-public sealed class DialRowRules(IPhoneGeography geography, IReadOnlyDictionary<string, Campaign> campaigns, DateTimeOffset now)
+public sealed class DialRowRules(
+    IPhoneGeography geography, IReadOnlyDictionary<string, Campaign> campaigns, EffectivePlannerSettings company, DateTimeOffset now)
 {
     public const int MaxCallIdLength = 128;
 
+    /// <summary>What a time that is none of the accepted shapes is answered with.</summary>
+    public const string TimeShapes =
+        "an ISO-8601 time with an offset (2026-05-04T14:03:00-07:00, 2026-05-04T21:03:00Z) or a UTC time without one (2026-05-04 21:03:00)";
+
     private static readonly string[] OffsetFormats = ["yyyy-MM-dd'T'HH:mm:sszzz", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFzzz"];
     private static readonly string[] UtcFormats = ["yyyy-MM-dd'T'HH:mm:ss'Z'", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'"];
+
+    /// <summary>UTC as dialers export it, with no offset: a space or a T between date and time, seconds optionally with a fraction.</summary>
+    private static readonly string[] UnzonedFormats =
+        ["yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd HH:mm:ss.FFFFFFF", "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFF"];
+
+    /// <summary>The company's zone (validated when it was set; the database of this machine has it, checked at start-up).</summary>
+    private readonly TimeZoneInfo _companyZone = TimeZoneNames.Find(company.TimeZone) ?? TimeZoneInfo.Utc;
 
     /// <summary>Dials may be reported a little ahead of our clock, never a day ahead.</summary>
     private static readonly TimeSpan FutureTolerance = TimeSpan.FromDays(1);
@@ -23,7 +37,7 @@ public sealed class DialRowRules(IPhoneGeography geography, IReadOnlyDictionary<
     public bool TryStage(DialInput row, out StagedDial dial, out string problem)
     {
         dial = default;
-        problem = Check(row, out var campaignId, out var dialedAt, out var prospect, out var ani, out var zip);
+        problem = Check(row, out var campaignId, out var dialedAt, out var day, out var prospect, out var ani, out var zip);
         if (problem.Length > 0)
         {
             return false;
@@ -35,20 +49,21 @@ public sealed class DialRowRules(IPhoneGeography geography, IReadOnlyDictionary<
             row.CallId!.Trim(),
             campaignId,
             dialedAt.UtcDateTime,
-            DateOnly.FromDateTime(dialedAt.DateTime),
-            row.ProspectNumber!,
-            row.AniNumber!,
+            day,
+            prospect.Number,
+            ani.Number,
             zip,
             row.Contacted!.Value,
-            prospect.AreaKey,
-            ani.AreaKey,
+            prospect.Area.AreaKey,
+            ani.Area.AreaKey,
             geography.ZipAreaKey(zip));
         return true;
     }
 
-    private string Check(DialInput row, out long campaignId, out DateTimeOffset dialedAt, out NumberArea prospect, out NumberArea ani, out string zip)
+    private string Check(
+        DialInput row, out long campaignId, out DateTimeOffset dialedAt, out DateOnly day, out ReadNumber prospect, out ReadNumber ani, out string zip)
     {
-        (campaignId, dialedAt, prospect, ani, zip) = (0, default, default, default, "");
+        (campaignId, dialedAt, day, prospect, ani, zip) = (0, default, default, default, default, "");
         if (row.ReadError is not null)
         {
             return row.ReadError;
@@ -70,9 +85,9 @@ public sealed class DialRowRules(IPhoneGeography geography, IReadOnlyDictionary<
         }
 
         campaignId = campaign.Id;
-        if (!TryParseDialedAt(row.DialedAt, out dialedAt))
+        if (!TryParseDialedAt(row.DialedAt, out dialedAt, out var zoned))
         {
-            return $"dialedAt '{EchoedInput.Shorten(row.DialedAt)}' is not an ISO-8601 time with an offset, e.g. 2026-05-04T14:03:00-07:00 or 2026-05-04T21:03:00Z.";
+            return $"dialedAt '{EchoedInput.Shorten(row.DialedAt)}' is not {TimeShapes}.";
         }
 
         if (dialedAt > now + FutureTolerance)
@@ -80,12 +95,14 @@ public sealed class DialRowRules(IPhoneGeography geography, IReadOnlyDictionary<
             return $"dialedAt '{EchoedInput.Shorten(row.DialedAt)}' is in the future.";
         }
 
-        if (!geography.TryLocate(row.ProspectNumber, out prospect, out var prospectProblem))
+        // A dial's day is its calendar date where it was made: in its own offset, else on the company's clock.
+        day = DateOnly.FromDateTime(zoned ? dialedAt.DateTime : TimeZoneInfo.ConvertTimeFromUtc(dialedAt.UtcDateTime, _companyZone));
+        if (!TryRead(row.ProspectNumber, out prospect, out var prospectProblem))
         {
             return $"prospectNumber {prospectProblem}.";
         }
 
-        if (!geography.TryLocate(row.AniNumber, out ani, out var aniProblem))
+        if (!TryRead(row.AniNumber, out ani, out var aniProblem))
         {
             return $"aniNumber {aniProblem}.";
         }
@@ -98,9 +115,21 @@ public sealed class DialRowRules(IPhoneGeography geography, IReadOnlyDictionary<
         return row.Contacted is null ? "contacted is required: true when the call reached the prospect, else false." : "";
     }
 
-    private static bool TryParseDialedAt(string? text, out DateTimeOffset value)
+    private bool TryRead(string? number, out ReadNumber read, out string problem)
+    {
+        var known = geography.TryRead(number, company.NumberRegion, out var e164, out var area, out problem);
+        read = new ReadNumber(e164, area);
+        return known;
+    }
+
+    /// <summary>A number as stored (E.164) and where it belongs.</summary>
+    private readonly record struct ReadNumber(string Number, NumberArea Area);
+
+    /// <summary>The instant; <paramref name="zoned"/> says whether the text gave its own offset (Z included).</summary>
+    public static bool TryParseDialedAt(string? text, out DateTimeOffset value, out bool zoned)
     {
         value = default;
+        zoned = true;
         if (string.IsNullOrEmpty(text))
         {
             return false;
@@ -111,9 +140,19 @@ public sealed class DialRowRules(IPhoneGeography geography, IReadOnlyDictionary<
             return true;
         }
 
-        return text.EndsWith('Z')
-            ? DateTimeOffset.TryParseExact(text, UtcFormats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out value)
-            : DateTimeOffset.TryParseExact(text, OffsetFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out value);
+        if (text.EndsWith('Z'))
+        {
+            return DateTimeOffset.TryParseExact(text, UtcFormats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out value);
+        }
+
+        if (DateTimeOffset.TryParseExact(text, OffsetFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out value))
+        {
+            return true;
+        }
+
+        zoned = false;
+        return DateTimeOffset.TryParseExact(
+            text, UnzonedFormats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out value);
     }
 
     /// <summary>

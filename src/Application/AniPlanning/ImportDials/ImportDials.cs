@@ -3,6 +3,7 @@ using AniPlanner.Application.AniPlanning.Common;
 using AniPlanner.Application.Common.Persistence;
 using AniPlanner.Application.Common.Telemetry;
 using AniPlanner.Domain.AniPlanning.Campaigns;
+using AniPlanner.Domain.AniPlanning.Settings;
 using Mediator;
 using Microsoft.Extensions.Options;
 
@@ -15,7 +16,13 @@ namespace AniPlanner.Application.AniPlanning.ImportDials;
 public sealed record ImportDials(Guid CustomerId, IAsyncEnumerable<DialInput> Rows) : ICommand<DialImportResult>;
 
 public sealed class ImportDialsHandler(
-    IDialStore store, IRepository<Campaign> campaigns, IPhoneGeography geography, TimeProvider clock, IOptions<DialImportOptions> limits)
+    IDialStore store,
+    IRepository<Campaign> campaigns,
+    IRepository<PlannerSettings> settings,
+    IPlanningQueries queries,
+    IPhoneGeography geography,
+    TimeProvider clock,
+    IOptions<DialImportOptions> limits)
     : ICommandHandler<ImportDials, DialImportResult>
 {
     private const int StageBuffer = 8192;
@@ -24,7 +31,8 @@ public sealed class ImportDialsHandler(
     {
         var known = (await campaigns.ListAsync(new CampaignsOfCustomerSpec(command.CustomerId), cancellationToken))
             .ToDictionary(campaign => campaign.InternalIdentifier, StringComparer.Ordinal);
-        var rules = new DialRowRules(geography, known, clock.GetUtcNow());
+        var (_, company) = await new CompanyCountryResolver(settings, queries, geography).ResolveSettingsAsync(command.CustomerId, cancellationToken);
+        var rules = new DialRowRules(geography, known, company, clock.GetUtcNow());
         var rejected = new RejectionList(limits.Value);
         long index = 0;
 

@@ -1,4 +1,5 @@
 using AniPlanner.Application.Common.Phones;
+using AniPlanner.Application.Common.Time;
 using PhoneNumbers;
 
 namespace AniPlanner.Application.Outplans.Common;

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using AniPlanner.Application.Common.Time;
 using AniPlanner.Domain.Outplans;
 
 namespace AniPlanner.Application.Outplans.Common;

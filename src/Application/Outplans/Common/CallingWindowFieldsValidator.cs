@@ -1,3 +1,4 @@
+using AniPlanner.Application.Common.Time;
 using AniPlanner.Domain.Outplans;
 using FluentValidation;
 

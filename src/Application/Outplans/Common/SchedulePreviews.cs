@@ -1,4 +1,5 @@
 using System.Globalization;
+using AniPlanner.Application.Common.Time;
 using AniPlanner.Application.Common.Wire;
 using AniPlanner.Domain.Common;
 using AniPlanner.Domain.Outplans;

@@ -18,4 +18,20 @@ public static class PlannerCountries
         "GB" => PlannerCountry.Uk,
         _ => null,
     };
+
+    /// <summary>The ISO code libphonenumber reads national numbers of the country with.</summary>
+    public static string ToIso(this PlannerCountry country) => country switch
+    {
+        PlannerCountry.Ca => "CA",
+        PlannerCountry.Uk => "GB",
+        _ => "US",
+    };
+
+    /// <summary>The time zone a company of the country keeps by default: its largest business centre's.</summary>
+    public static string DefaultTimeZone(this PlannerCountry country) => country switch
+    {
+        PlannerCountry.Ca => "America/Toronto",
+        PlannerCountry.Uk => "Europe/London",
+        _ => "America/New_York",
+    };
 }

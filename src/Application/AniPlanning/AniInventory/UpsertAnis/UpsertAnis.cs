@@ -2,6 +2,7 @@ using AniPlanner.Application.AniPlanning.Common;
 using AniPlanner.Application.Common.Persistence;
 using AniPlanner.Application.Common.Wire;
 using AniPlanner.Domain.AniPlanning.AniInventory;
+using AniPlanner.Domain.AniPlanning.Settings;
 using AniPlanner.Domain.Common;
 using FluentValidation;
 using Mediator;
@@ -14,7 +15,13 @@ namespace AniPlanner.Application.AniPlanning.AniInventory.UpsertAnis;
 /// </summary>
 public sealed record UpsertAnis(Guid CustomerId, IReadOnlyList<AniInput?> Items) : ICommand<UpsertAnisResult>;
 
-public sealed class UpsertAnisHandler(IRepository<Ani> anis, IValidator<AniInput> itemValidator, IPhoneGeography geography, TimeProvider clock)
+public sealed class UpsertAnisHandler(
+    IRepository<Ani> anis,
+    IRepository<PlannerSettings> settings,
+    IPlanningQueries queries,
+    IValidator<AniInput> itemValidator,
+    IPhoneGeography geography,
+    TimeProvider clock)
     : ICommandHandler<UpsertAnis, UpsertAnisResult>
 {
     /// <summary>Numbers looked up per query, well under every provider's parameter limit.</summary>
@@ -25,18 +32,20 @@ public sealed class UpsertAnisHandler(IRepository<Ani> anis, IValidator<AniInput
         var now = Timestamps.Now(clock);
         var rejected = new List<RejectedAni>();
         var accepted = new Dictionary<string, (AniStatus Status, bool Managed)>(StringComparer.Ordinal);
+        var (_, company) = await new CompanyCountryResolver(settings, queries, geography).ResolveSettingsAsync(command.CustomerId, cancellationToken);
         for (var index = 0; index < command.Items.Count; index++)
         {
             var item = command.Items[index];
-            var result = item is null ? null : await itemValidator.ValidateAsync(item, cancellationToken);
+            var result = item is null ? null : await itemValidator.ValidateAsync(AniInputValidator.For(item, company.NumberRegion), cancellationToken);
             if (item is null || !result!.IsValid)
             {
                 rejected.Add(new RejectedAni(index, item is null ? "An ANI must be an object: {\"number\", \"status\", \"managed\"}." : string.Join(" ", result!.Errors.Select(error => error.ErrorMessage))));
                 continue;
             }
 
-            // The same number twice in one request: the later item wins.
-            accepted[item.Number!] = (WireEnum<AniStatus>.Parse(item.Status!), item.Managed!.Value);
+            // Stored as E.164, however it was written. The same number twice in one request: the later item wins.
+            geography.TryRead(item.Number, company.NumberRegion, out var number, out _, out _);
+            accepted[number] = (WireEnum<AniStatus>.Parse(item.Status!), item.Managed!.Value);
         }
 
         foreach (var chunk in accepted.Keys.Chunk(LookupChunk))

@@ -8,13 +8,13 @@ namespace AniPlanner.Application.AniPlanning.Settings.GetPlannerSettings;
 
 public sealed record GetPlannerSettings(Guid CustomerId) : IQuery<PlannerSettingsDto>;
 
-public sealed class GetPlannerSettingsHandler(IRepository<PlannerSettings> settings, IMapper mapper) : IQueryHandler<GetPlannerSettings, PlannerSettingsDto>
+public sealed class GetPlannerSettingsHandler(IRepository<PlannerSettings> settings, IPlanningQueries queries, IPhoneGeography geography, IMapper mapper)
+    : IQueryHandler<GetPlannerSettings, PlannerSettingsDto>
 {
     public async ValueTask<PlannerSettingsDto> Handle(GetPlannerSettings query, CancellationToken cancellationToken)
     {
-        var current = await settings.FirstOrDefaultAsync(new PlannerSettingsOfCustomerSpec(query.CustomerId), cancellationToken);
-
         // A company that never saved its settings has the defaults.
-        return mapper.Map<PlannerSettingsDto>(current ?? PlannerSettings.For(query.CustomerId));
+        var (stored, effective) = await new CompanyCountryResolver(settings, queries, geography).ResolveSettingsAsync(query.CustomerId, cancellationToken);
+        return mapper.Map<PlannerSettingsDto>(stored) with { Effective = EffectivePlannerSettingsDto.From(effective) };
     }
 }

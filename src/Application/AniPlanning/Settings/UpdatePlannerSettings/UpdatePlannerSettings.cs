@@ -1,5 +1,6 @@
 using AniPlanner.Application.AniPlanning.Common;
 using AniPlanner.Application.Common.Persistence;
+using AniPlanner.Application.Common.Time;
 using AniPlanner.Application.Common.Wire;
 using AniPlanner.Domain.AniPlanning.Regions;
 using AniPlanner.Domain.AniPlanning.Settings;
@@ -9,10 +10,15 @@ using Mediator;
 
 namespace AniPlanner.Application.AniPlanning.Settings.UpdatePlannerSettings;
 
-/// <summary>Sets (or, with null, clears) the country override of the company's plans.</summary>
-public sealed record UpdatePlannerSettings(Guid CustomerId, string? Country) : ICommand<PlannerSettingsDto>;
+/// <summary>
+/// Replaces the company's settings: the country override of its plans, its time zone and its
+/// number region. A field left out or null takes its default.
+/// </summary>
+public sealed record UpdatePlannerSettings(Guid CustomerId, string? Country, string? TimeZone = null, string? NumberRegion = null)
+    : ICommand<PlannerSettingsDto>;
 
-public sealed class UpdatePlannerSettingsHandler(IRepository<PlannerSettings> settings, IMapper mapper, TimeProvider clock)
+public sealed class UpdatePlannerSettingsHandler(
+    IRepository<PlannerSettings> settings, IPlanningQueries queries, IPhoneGeography geography, IMapper mapper, TimeProvider clock)
     : ICommandHandler<UpdatePlannerSettings, PlannerSettingsDto>
 {
     public async ValueTask<PlannerSettingsDto> Handle(UpdatePlannerSettings command, CancellationToken cancellationToken)
@@ -24,8 +30,17 @@ public sealed class UpdatePlannerSettingsHandler(IRepository<PlannerSettings> se
             settings.Add(current);
         }
 
-        current.SetCountry(WireEnum<PlannerCountry>.TryParse(command.Country, out var country) ? country : null, Timestamps.Now(clock));
+        // Stored under its current IANA name (Asia/Calcutta is kept as Asia/Kolkata).
+        current.Replace(
+            Optional(command.Country),
+            command.TimeZone is null ? null : TimeZoneNames.Find(command.TimeZone)!.Id,
+            Optional(command.NumberRegion),
+            Timestamps.Now(clock));
         await settings.SaveChangesAsync(cancellationToken);
-        return mapper.Map<PlannerSettingsDto>(current);
+
+        var (stored, effective) = await new CompanyCountryResolver(settings, queries, geography).ResolveSettingsAsync(command.CustomerId, cancellationToken);
+        return mapper.Map<PlannerSettingsDto>(stored) with { Effective = EffectivePlannerSettingsDto.From(effective) };
     }
+
+    private static PlannerCountry? Optional(string? wire) => WireEnum<PlannerCountry>.TryParse(wire, out var country) ? country : null;
 }

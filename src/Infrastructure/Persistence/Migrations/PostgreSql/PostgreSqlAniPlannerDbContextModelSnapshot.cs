@@ -306,6 +306,14 @@ namespace AniPlanner.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasMaxLength(2)
                         .HasColumnType("character varying(2)");
 
+                    b.Property<string>("NumberRegion")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<string>("TimeZone")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<DateTime?>("TmUpdate")
                         .HasColumnType("timestamp with time zone");
 

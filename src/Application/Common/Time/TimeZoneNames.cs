@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace AniPlanner.Application.Outplans.Common;
+namespace AniPlanner.Application.Common.Time;
 
 /// <summary>IANA time zones as this server's time-zone database knows them.</summary>
 public static partial class TimeZoneNames

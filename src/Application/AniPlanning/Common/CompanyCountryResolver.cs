@@ -1,24 +1,28 @@
-using AniPlanner.Application.AniPlanning.Common;
 using AniPlanner.Application.Common.Persistence;
 using AniPlanner.Domain.AniPlanning.Regions;
 using AniPlanner.Domain.AniPlanning.Settings;
 
-namespace AniPlanner.Application.AniPlanning.GeneratePlan;
+namespace AniPlanner.Application.AniPlanning.Common;
 
 /// <summary>
 /// Whose numbering a plan follows: the company's override if set; else the country most of its
-/// ANIs belong to; else the country of the numbers its dials came from; else us.
+/// ANIs belong to; else the country of the numbers its dials came from; else us. The company's
+/// time zone and number region default from it.
 /// </summary>
 public sealed class CompanyCountryResolver(IRepository<PlannerSettings> settings, IPlanningQueries queries, IPhoneGeography geography)
 {
-    public async Task<PlannerCountry> ResolveAsync(Guid customerId, CancellationToken cancellationToken)
-    {
-        var configured = await settings.FirstOrDefaultAsync(new PlannerSettingsOfCustomerSpec(customerId), cancellationToken);
-        if (configured?.Country is { } overridden)
-        {
-            return overridden;
-        }
+    public async Task<PlannerCountry> ResolveAsync(Guid customerId, CancellationToken cancellationToken) =>
+        (await ResolveSettingsAsync(customerId, cancellationToken)).Effective.Country;
 
+    /// <summary>The company's stored settings (new ones when it never saved any) and what they come to.</summary>
+    public async Task<(PlannerSettings Stored, EffectivePlannerSettings Effective)> ResolveSettingsAsync(Guid customerId, CancellationToken cancellationToken)
+    {
+        var stored = await settings.FirstOrDefaultAsync(new PlannerSettingsOfCustomerSpec(customerId), cancellationToken) ?? PlannerSettings.For(customerId);
+        return (stored, stored.Resolve(stored.Country ?? await DetectAsync(customerId, cancellationToken)));
+    }
+
+    private async Task<PlannerCountry> DetectAsync(Guid customerId, CancellationToken cancellationToken)
+    {
         var byAnis = (await queries.AnisByCountryAsync(customerId, cancellationToken))
             .Select(count => (Country: PlannerCountries.FromIso(count.Key), Weight: (long)count.Count));
         if (MostCommon(byAnis) is { } fromAnis)
