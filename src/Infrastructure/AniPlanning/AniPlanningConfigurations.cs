@@ -92,6 +92,18 @@ public sealed class DialTotalConfiguration : IEntityTypeConfiguration<DialTotal>
     }
 }
 
+public sealed class AniDayRollupConfiguration : IEntityTypeConfiguration<AniDayRollup>
+{
+    public void Configure(EntityTypeBuilder<AniDayRollup> builder)
+    {
+        builder.ToTable("AniDayRollups");
+
+        // Key order serves the usage query: one customer, a range of days, every ANI in it.
+        builder.HasKey(rollup => new { rollup.CustomerId, rollup.Day, rollup.AniNumber });
+        builder.Property(rollup => rollup.AniNumber).HasMaxLength(20);
+    }
+}
+
 public sealed class PlannerSettingsConfiguration : IEntityTypeConfiguration<PlannerSettings>
 {
     public void Configure(EntityTypeBuilder<PlannerSettings> builder)

@@ -32,8 +32,8 @@ public sealed class PostgreSqlDialStore(AniPlannerDbContext context) : IDialStor
 
     /// <summary>
     /// The first row of each call id goes in unless the customer already has it; the rows that went
-    /// in are added to each grouping's rollup by campaign and to its totals of every campaign (by
-    /// the day and by the week, Monday's date). Answers how many went in.
+    /// in are added to each grouping's rollup by campaign, to its totals of every campaign (by the
+    /// day and by the week, Monday's date) and to the per-ANI rollup. Answers how many went in.
     /// </summary>
     internal static readonly string InsertNewAndRollUp = $"""
         WITH firsts AS (
@@ -62,6 +62,14 @@ public sealed class PostgreSqlDialStore(AniPlannerDbContext context) : IDialStor
             GROUP BY c.grouping, period.kind, period.start, c.key
             ON CONFLICT ("CustomerId", "Grouping", "Period", "Start", "AreaKey")
             DO UPDATE SET "Dials" = "DialTotals"."Dials" + excluded."Dials", "Contacts" = "DialTotals"."Contacts" + excluded."Contacts"
+        ), ani_days AS (
+            INSERT INTO "AniDayRollups" ("CustomerId", "Day", "AniNumber", "Dials", "Contacts")
+            SELECT @customer, f.day, f.ani_number, COUNT(*), SUM(f.contacted::int)
+            FROM firsts f
+            JOIN inserted i ON i."CallId" = f.call_id
+            GROUP BY f.day, f.ani_number
+            ON CONFLICT ("CustomerId", "Day", "AniNumber")
+            DO UPDATE SET "Dials" = "AniDayRollups"."Dials" + excluded."Dials", "Contacts" = "AniDayRollups"."Contacts" + excluded."Contacts"
         )
         SELECT COUNT(*) FROM inserted
         """;

@@ -70,6 +70,17 @@ public sealed class SqlServerDialStore(AniPlannerDbContext context) : IDialStore
         MergeTotals(DialGrouping.Zip, "ZipKey"),
     ];
 
+    /// <summary>The new dials counted into the per-ANI rollup.</summary>
+    internal const string MergeAniDays = """
+        MERGE AniDayRollups WITH (HOLDLOCK) AS target
+        USING (SELECT Day, AniNumber, COUNT_BIG(*) AS Dials, SUM(CAST(Contacted AS bigint)) AS Contacts
+               FROM #DialStaging WHERE IsNew = 1 GROUP BY Day, AniNumber) AS source
+        ON target.CustomerId = @customer AND target.Day = source.Day AND target.AniNumber = source.AniNumber
+        WHEN MATCHED THEN UPDATE SET Dials = target.Dials + source.Dials, Contacts = target.Contacts + source.Contacts
+        WHEN NOT MATCHED THEN INSERT (CustomerId, Day, AniNumber, Dials, Contacts)
+            VALUES (@customer, source.Day, source.AniNumber, source.Dials, source.Contacts);
+        """;
+
     /// <summary>The Monday of a date's week, whatever SET DATEFIRST says: 0001-01-01 was a Monday, so the difference is never negative (T-SQL's % keeps the sign).</summary>
     private static string WeekStartOf(string day) => $"DATEADD(day, -(DATEDIFF(day, CAST('00010101' AS date), {day}) % 7), {day})";
 
@@ -170,6 +181,8 @@ public sealed class SqlServerDialStore(AniPlannerDbContext context) : IDialStore
             {
                 await ExecuteForCustomerAsync(merge, cancellationToken);
             }
+
+            await ExecuteForCustomerAsync(MergeAniDays, cancellationToken);
 
             await using (var drop = new SqlCommand(DropStaging, connection, transaction))
             {

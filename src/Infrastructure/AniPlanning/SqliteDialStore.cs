@@ -58,15 +58,18 @@ public sealed partial class SqliteDialStore(
         DROP TABLE IF EXISTS temp.DialRollupSpill;
         DROP TABLE IF EXISTS temp.DialRollupDelta;
         DROP TABLE IF EXISTS temp.DialTotalDelta;
+        DROP TABLE IF EXISTS temp.AniDayDelta;
         CREATE TEMP TABLE DialRollupSpill (Grouping INTEGER NOT NULL, Day TEXT NOT NULL, CampaignId INTEGER NOT NULL, AreaKey TEXT NOT NULL, Dials INTEGER NOT NULL, Contacts INTEGER NOT NULL);
         CREATE TEMP TABLE DialRollupDelta (Grouping INTEGER NOT NULL, Day TEXT NOT NULL, CampaignId INTEGER NOT NULL, AreaKey TEXT NOT NULL, Dials INTEGER NOT NULL, Contacts INTEGER NOT NULL);
         CREATE TEMP TABLE DialTotalDelta (Grouping INTEGER NOT NULL, Period INTEGER NOT NULL, Start TEXT NOT NULL, AreaKey TEXT NOT NULL, Dials INTEGER NOT NULL, Contacts INTEGER NOT NULL);
+        CREATE TEMP TABLE AniDayDelta (Day TEXT NOT NULL, AniNumber TEXT NOT NULL, Dials INTEGER NOT NULL, Contacts INTEGER NOT NULL);
         """;
 
     private const string DropCountTables = """
         DROP TABLE IF EXISTS temp.DialRollupSpill;
         DROP TABLE IF EXISTS temp.DialRollupDelta;
         DROP TABLE IF EXISTS temp.DialTotalDelta;
+        DROP TABLE IF EXISTS temp.AniDayDelta;
         """;
 
     private const string StartImport = """
@@ -124,6 +127,26 @@ public sealed partial class SqliteDialStore(
             SELECT {keys}, 0 AS Period, Day AS Start, AreaKey, Dials, Contacts FROM {source}
             UNION ALL SELECT {keys}, 1, date(Day, '-6 days', 'weekday 1'), AreaKey, Dials, Contacts FROM {source})
         GROUP BY {keys}, Period, Start, AreaKey
+        """;
+
+    /// <summary>
+    /// The per-ANI counts of the rows this import wrote, read back from the dials themselves (their
+    /// rowid range, committed in earlier turns) outside the write lock, in key order.
+    /// </summary>
+    private const string CountAniDays = """
+        INSERT INTO temp.AniDayDelta (Day, AniNumber, Dials, Contacts)
+        SELECT Day, AniNumber, COUNT(*), SUM(Contacted) FROM Dials
+        WHERE rowid >= $from AND rowid <= $to AND ImportId = $import
+        GROUP BY Day, AniNumber
+        ORDER BY Day, AniNumber
+        """;
+
+    /// <summary>The per-ANI counts added to their rollup, in the last write turn.</summary>
+    private const string AddAniDays = """
+        INSERT INTO AniDayRollups (CustomerId, Day, AniNumber, Dials, Contacts)
+        SELECT $customer, Day, AniNumber, Dials, Contacts FROM temp.AniDayDelta WHERE true
+        ON CONFLICT (CustomerId, Day, AniNumber)
+        DO UPDATE SET Dials = Dials + excluded.Dials, Contacts = Contacts + excluded.Contacts
         """;
 
     private const string MarkCommitted = """
@@ -291,6 +314,7 @@ public sealed partial class SqliteDialStore(
             if (_importId is { } importId)
             {
                 await CountRollupsAsync(cancellationToken);
+                await ExecuteAsync(_connection, null, CountAniDays, [("$from", _firstRowId), ("$to", _lastRowId), ("$import", importId)], cancellationToken);
                 var now = SqliteText.Time(_store._clock.GetUtcNow().UtcDateTime);
                 await InTurnAsync(async transaction =>
                 {
@@ -300,6 +324,7 @@ public sealed partial class SqliteDialStore(
                         throw new DatabaseBusyException("This import was interrupted by a restart of the service; nothing of it was stored. Send it again.");
                     }
 
+                    await ExecuteAsync(_connection, transaction, AddAniDays, [("$customer", _customer)], cancellationToken);
                     if (_counted is var (rollups, totals))
                     {
                         WriteCells(AddRollupCell, rollups, cancellationToken, _customer);

@@ -30,6 +30,7 @@ public abstract class AniPlannerDbContext(DbContextOptions options) : DbContext(
     public DbSet<Dial> Dials => Set<Dial>();
     public DbSet<DialRollup> DialRollups => Set<DialRollup>();
     public DbSet<DialTotal> DialTotals => Set<DialTotal>();
+    public DbSet<AniDayRollup> AniDayRollups => Set<AniDayRollup>();
     public DbSet<PlannerSettings> PlannerSettings => Set<PlannerSettings>();
     public DbSet<RegionArea> RegionAreas => Set<RegionArea>();
     public DbSet<ZipAreaCode> ZipAreaCodes => Set<ZipAreaCode>();

@@ -169,6 +169,7 @@ public sealed class SqliteDialImportTests
 
         Assert.That(await CountAsync(database, "SELECT COUNT(*) FROM Dials"), Is.Zero, "dials left behind");
         Assert.That(await CountAsync(database, "SELECT COUNT(*) FROM DialRollups"), Is.Zero, "rollups left behind");
+        Assert.That(await CountAsync(database, "SELECT COUNT(*) FROM AniDayRollups"), Is.Zero, "per-ANI rollups left behind");
         Assert.That(await CountAsync(database, "SELECT COUNT(*) FROM DialImports"), Is.Zero, "import records left behind");
     }
 
@@ -268,6 +269,8 @@ public sealed class SqliteDialImportTests
         });
         Assert.That(await CountAsync(database, "SELECT SUM(Dials) FROM DialRollups WHERE Grouping = 1"), Is.EqualTo(2L * rows.Count), "every dial once per customer");
         Assert.That(await CountAsync(database, "SELECT SUM(Contacts) FROM DialRollups WHERE Grouping = 1"), Is.EqualTo(rows.Count), "every other dial contacted");
+        Assert.That(await CountAsync(database, "SELECT SUM(Dials) FROM AniDayRollups"), Is.EqualTo(2L * rows.Count), "per ANI: every dial once per customer");
+        Assert.That(await CountAsync(database, "SELECT SUM(Contacts) FROM AniDayRollups"), Is.EqualTo(rows.Count), "per ANI: every other dial contacted");
     }
 
     private static async Task<DialImportCounts> ImportAsync(AniPlannerFactory factory, Guid customerId, IEnumerable<StagedDial> rows)

@@ -26,6 +26,7 @@ public sealed class SqlServerStatementTests
             yield return new TestCaseData(SqlServerDialStore.MergeRollups[merge]).SetArgDisplayNames($"MergeRollup{merge}");
         }
 
+        yield return new TestCaseData(SqlServerDialStore.MergeAniDays).SetArgDisplayNames(nameof(SqlServerDialStore.MergeAniDays));
         yield return new TestCaseData(SqlServerDialStore.DropStaging).SetArgDisplayNames(nameof(SqlServerDialStore.DropStaging));
         yield return new TestCaseData(SqlServerDialStore.RebuildZipRollups).SetArgDisplayNames(nameof(SqlServerDialStore.RebuildZipRollups));
         yield return new TestCaseData(StartupLock.SqlServerAcquire).SetArgDisplayNames(nameof(StartupLock.SqlServerAcquire));
@@ -77,6 +78,7 @@ public sealed class SqlServerStatementTests
             Assert.That(TSql.Variables(SqlServerDialStore.MarkNew), Is.EquivalentTo(new[] { "@customer" }));
             Assert.That(TSql.Variables(SqlServerDialStore.InsertNew), Is.EquivalentTo(new[] { "@customer" }));
             Assert.That(SqlServerDialStore.MergeRollups.Select(TSql.Variables), Has.All.EquivalentTo(new[] { "@customer" }));
+            Assert.That(TSql.Variables(SqlServerDialStore.MergeAniDays), Is.EquivalentTo(new[] { "@customer" }));
             Assert.That(TSql.Variables(SqlServerDialStore.AcquireCommitLock), Is.EquivalentTo(new[] { "@result", "@resource", "@timeoutMs" }));
         });
     }

@@ -62,6 +62,26 @@ public sealed class DialRollup
     public long Contacts { get; private set; }
 }
 
+/// <summary>
+/// Dials and contacts per (customer, day, ANI), kept up to date as dials arrive like the other
+/// rollups: the health of each caller-ID number is read from ANIs × days rows, never from dials.
+/// </summary>
+public sealed class AniDayRollup
+{
+    private AniDayRollup()
+    {
+    }
+
+    public Guid CustomerId { get; private set; }
+    public DateOnly Day { get; private set; }
+
+    /// <summary>The ANI that placed the calls, E.164 as stored on the dials.</summary>
+    public string AniNumber { get; private set; } = "";
+
+    public long Dials { get; private set; }
+    public long Contacts { get; private set; }
+}
+
 /// <summary>The span of days one <see cref="DialTotal"/> row counts.</summary>
 public enum DialPeriod
 {

@@ -123,6 +123,31 @@ namespace AniPlanner.Infrastructure.Persistence.Migrations.PostgreSql
                     b.ToTable("Campaigns", (string)null);
                 });
 
+            modelBuilder.Entity("AniPlanner.Domain.AniPlanning.Dials.AniDayRollup", b =>
+                {
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<string>("AniNumber")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<long>("Contacts")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Dials")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("CustomerId", "Day", "AniNumber");
+
+                    b.ToTable("AniDayRollups", (string)null);
+
+                    b.HasAnnotation("Npgsql:StorageParameter:fillfactor", 70);
+                });
+
             modelBuilder.Entity("AniPlanner.Domain.AniPlanning.Dials.Dial", b =>
                 {
                     b.Property<Guid>("CustomerId")

@@ -124,6 +124,29 @@ namespace AniPlanner.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("Campaigns", (string)null);
                 });
 
+            modelBuilder.Entity("AniPlanner.Domain.AniPlanning.Dials.AniDayRollup", b =>
+                {
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<string>("AniNumber")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<long>("Contacts")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Dials")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("CustomerId", "Day", "AniNumber");
+
+                    b.ToTable("AniDayRollups", (string)null);
+                });
+
             modelBuilder.Entity("AniPlanner.Domain.AniPlanning.Dials.Dial", b =>
                 {
                     b.Property<Guid>("CustomerId")

@@ -114,6 +114,29 @@ namespace AniPlanner.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("Campaigns", (string)null);
                 });
 
+            modelBuilder.Entity("AniPlanner.Domain.AniPlanning.Dials.AniDayRollup", b =>
+                {
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AniNumber")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Contacts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Dials")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("CustomerId", "Day", "AniNumber");
+
+                    b.ToTable("AniDayRollups", (string)null);
+                });
+
             modelBuilder.Entity("AniPlanner.Domain.AniPlanning.Dials.Dial", b =>
                 {
                     b.Property<Guid>("CustomerId")
