@@ -19,6 +19,9 @@ internal interface IVolumeAnchors
 
     /// <summary>Dials and contacts per prospect area code over the plan's days, straight from the stored dials; answers the time taken.</summary>
     Task<TimeSpan> NaiveScanAsync(DateOnly from, DateOnly to);
+
+    /// <summary>Each ANI's dials, contacts and busiest day over the days, straight from the stored dials (the usage query's question); answers the time taken.</summary>
+    Task<TimeSpan> NaiveAniScanAsync(DateOnly from, DateOnly to);
 }
 
 /// <summary>SQLite: one transaction of one prepared INSERT per row into a table in its own file; the naive scan reads the service's file.</summary>
@@ -78,15 +81,24 @@ internal sealed class SqliteVolumeAnchors(string serviceDatabase, string anchorD
         return elapsed;
     }
 
-    public async Task<TimeSpan> NaiveScanAsync(DateOnly from, DateOnly to)
+    public Task<TimeSpan> NaiveScanAsync(DateOnly from, DateOnly to) => ScanAsync("""
+        SELECT substr(ProspectNumber, 3, 3) AS AreaCode, COUNT(*), SUM(Contacted) FROM Dials
+        WHERE Day >= $from AND Day <= $to GROUP BY AreaCode
+        """, from, to);
+
+    public Task<TimeSpan> NaiveAniScanAsync(DateOnly from, DateOnly to) => ScanAsync("""
+        SELECT AniNumber, SUM(Dials), SUM(Contacts), MAX(Dials) FROM (
+            SELECT AniNumber, Day, COUNT(*) AS Dials, SUM(Contacted) AS Contacts FROM Dials
+            WHERE Day >= $from AND Day <= $to GROUP BY AniNumber, Day)
+        GROUP BY AniNumber
+        """, from, to);
+
+    private async Task<TimeSpan> ScanAsync(string sql, DateOnly from, DateOnly to)
     {
         await using var connection = new SqliteConnection($"Data Source={serviceDatabase};Mode=ReadOnly;Pooling=False");
         await connection.OpenAsync();
         await using var scan = connection.CreateCommand();
-        scan.CommandText = """
-            SELECT substr(ProspectNumber, 3, 3) AS AreaCode, COUNT(*), SUM(Contacted) FROM Dials
-            WHERE Day >= $from AND Day <= $to GROUP BY AreaCode
-            """;
+        scan.CommandText = sql;
         scan.Parameters.AddWithValue("$from", from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         scan.Parameters.AddWithValue("$to", to.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         var started = Stopwatch.GetTimestamp();
@@ -150,14 +162,23 @@ internal sealed class PostgreSqlVolumeAnchors(string serviceConnectionString, st
         return elapsed;
     }
 
-    public async Task<TimeSpan> NaiveScanAsync(DateOnly from, DateOnly to)
+    public Task<TimeSpan> NaiveScanAsync(DateOnly from, DateOnly to) => ScanAsync("""
+        SELECT substr("ProspectNumber", 3, 3) AS area_code, COUNT(*), SUM("Contacted"::int) FROM "Dials"
+        WHERE "Day" >= @from AND "Day" <= @to GROUP BY area_code
+        """, from, to);
+
+    public Task<TimeSpan> NaiveAniScanAsync(DateOnly from, DateOnly to) => ScanAsync("""
+        SELECT ani, SUM(dials), SUM(contacts), MAX(dials) FROM (
+            SELECT "AniNumber" AS ani, "Day", COUNT(*) AS dials, SUM("Contacted"::int) AS contacts FROM "Dials"
+            WHERE "Day" >= @from AND "Day" <= @to GROUP BY "AniNumber", "Day") days
+        GROUP BY ani
+        """, from, to);
+
+    private async Task<TimeSpan> ScanAsync(string sql, DateOnly from, DateOnly to)
     {
         await using var connection = new NpgsqlConnection(serviceConnectionString);
         await connection.OpenAsync();
-        await using var scan = new NpgsqlCommand("""
-            SELECT substr("ProspectNumber", 3, 3) AS area_code, COUNT(*), SUM("Contacted"::int) FROM "Dials"
-            WHERE "Day" >= @from AND "Day" <= @to GROUP BY area_code
-            """, connection);
+        await using var scan = new NpgsqlCommand(sql, connection);
         scan.Parameters.AddWithValue("from", from);
         scan.Parameters.AddWithValue("to", to);
         var started = Stopwatch.GetTimestamp();

@@ -15,6 +15,8 @@ using System.Text.Json.Nodes;
 /// <item>Generate: p50/p95 of POST /ani-planner/generate (with a credential, over HTTP) at the
 /// checkpoint and at N dials, beside a naive GROUP BY scan of the raw dials answering the same
 /// question.</item>
+/// <item>ANI usage (issue 15): p50/p95 of GET /ani-planner/anis/usage over the same 30 days for a
+/// company with --anis ANIs, beside a naive scan of the raw dials by ANI and day.</item>
 /// </list>
 /// The service is the Release build, run as its own process. Prints figures; never fails on them.
 /// </summary>
@@ -34,6 +36,7 @@ internal static class VolumeBenchmark
                   --checkpoint N     also time generate after this many dials of the batched shape (default 1000000)
                   --days N           days the dials spread over, ending yesterday (default 60)
                   --area-codes N     distinct prospect area codes (default 300)
+                  --anis N           the company's ANIs, every one dialling (default 5000)
                   --generate-runs N  timed generate calls per checkpoint, after 50 untimed (default 50)
                   --scan-runs N      naive scans per checkpoint, the median is printed (default 3)
                   --shapes LIST      batched,single or one of them (default batched,single)
@@ -80,7 +83,7 @@ internal static class VolumeBenchmark
                     ? new SqliteVolumeAnchors(Path.Combine(workDirectory, database + ".db"), Path.Combine(workDirectory, "anchor.db"))
                     : new PostgreSqlVolumeAnchors(connectionString, cluster.ConnectionString("anchor"));
 
-                await using var service = await VolumeService.StartAsync(api, connectionString, cluster is null ? "Sqlite" : "PostgreSql", options.AreaCodes);
+                await using var service = await VolumeService.StartAsync(api, connectionString, cluster is null ? "Sqlite" : "PostgreSql", options.AreaCodes, options.Anis);
                 dials ??= new SyntheticDials(service.AreaCodes, service.Anis, service.Campaigns, yesterday.AddDays(1 - options.Days), options.Days);
 
                 // The anchor runs while the service idles, just before the shape it is compared with.
@@ -104,16 +107,16 @@ internal static class VolumeBenchmark
                     {
                         Console.WriteLine($"  {sent:N0} dials in {requests} requests, {sent / ingest.TotalSeconds:N0} dials/s so far, service RSS peak {memory.PeakMb:N0} MB");
                         var (p50, p95) = await service.TimeGenerateAsync(planFrom, yesterday, options.GenerateRuns);
-                        var scans = new List<double>();
-                        for (var run = 0; run < options.ScanRuns; run++)
-                        {
-                            scans.Add((await anchors.NaiveScanAsync(planFrom, yesterday)).TotalMilliseconds);
-                        }
-
-                        scans.Sort();
-                        var line = $"generate at {sent,12:N0} dials: p50 {p50,6:F1} ms, p95 {p95,6:F1} ms   | naive scan of the raw dials {scans[scans.Count / 2],8:F0} ms (median of {options.ScanRuns})";
+                        var scan = await MedianAsync(options.ScanRuns, () => anchors.NaiveScanAsync(planFrom, yesterday));
+                        var line = $"generate at {sent,12:N0} dials: p50 {p50,6:F1} ms, p95 {p95,6:F1} ms   | naive scan of the raw dials {scan,8:F0} ms (median of {options.ScanRuns})";
                         Console.WriteLine("  " + line);
                         report.Add(line);
+
+                        var (usageP50, usageP95) = await service.TimeUsageAsync(planFrom, yesterday, options.GenerateRuns);
+                        var aniScan = await MedianAsync(options.ScanRuns, () => anchors.NaiveAniScanAsync(planFrom, yesterday));
+                        var usage = $"anis/usage at {sent,9:N0} dials, {options.Anis:N0} ANIs: p50 {usageP50,6:F1} ms, p95 {usageP95,6:F1} ms   | naive scan by ANI and day {aniScan,8:F0} ms (median of {options.ScanRuns})";
+                        Console.WriteLine("  " + usage);
+                        report.Add(usage);
                     }
                 }
 
@@ -128,7 +131,7 @@ internal static class VolumeBenchmark
             Console.WriteLine();
             Console.WriteLine($"== summary ({(options.PostgreSql ? "PostgreSQL" : "SQLite")}, {options.Dials:N0} dials per shape; anchor: {(options.PostgreSql ? "binary COPY" : "prepared single-transaction INSERT")}, unindexed table) ==");
             report.ForEach(Console.WriteLine);
-            Console.WriteLine("targets: generate p50 <= 5 ms at 10 M and flat from 1 M; ingest >= 250,000 dials/s and >= 45 % of the anchor; RSS < 300 MB");
+            Console.WriteLine("targets: generate p50 <= 5 ms at 10 M and flat from 1 M; anis/usage p50 < 20 ms at 10 M dials and 5,000 ANIs; ingest >= 250,000 dials/s and >= 45 % of the anchor; RSS < 300 MB");
             return 0;
         }
         finally
@@ -159,7 +162,20 @@ internal static class VolumeBenchmark
         await command.ExecuteNonQueryAsync();
     }
 
-    /// <summary>The service as its own process on a fresh database, with one company, its campaigns and 100 ANIs.</summary>
+    /// <summary>The median of <paramref name="runs"/> timings, in milliseconds.</summary>
+    private static async Task<double> MedianAsync(int runs, Func<Task<TimeSpan>> timed)
+    {
+        var timings = new List<double>();
+        for (var run = 0; run < runs; run++)
+        {
+            timings.Add((await timed()).TotalMilliseconds);
+        }
+
+        timings.Sort();
+        return timings[timings.Count / 2];
+    }
+
+    /// <summary>The service as its own process on a fresh database, with one company, its campaigns and its ANIs.</summary>
     private sealed class VolumeService : IAsyncDisposable
     {
         private readonly Process _process;
@@ -172,14 +188,14 @@ internal static class VolumeBenchmark
         public IReadOnlyList<string> Anis { get; private set; } = [];
         public IReadOnlyList<string> Campaigns { get; } = ["bench-west", "bench-east", "bench-autodial"];
 
-        public static async Task<VolumeService> StartAsync(string api, string connectionString, string provider, int areaCodes)
+        public static async Task<VolumeService> StartAsync(string api, string connectionString, string provider, int areaCodes, int anis)
         {
             var baseUrl = $"http://127.0.0.1:{5300 + Random.Shared.Next(300)}";
             var process = ServiceProcess.Start(api, baseUrl, connectionString, provider, AdminKey);
             var service = new VolumeService(process, new HttpClient { BaseAddress = new Uri(baseUrl), Timeout = Timeout.InfiniteTimeSpan });
             try
             {
-                await service.SetUpAsync(areaCodes);
+                await service.SetUpAsync(areaCodes, anis);
                 return service;
             }
             catch
@@ -189,7 +205,7 @@ internal static class VolumeBenchmark
             }
         }
 
-        private async Task SetUpAsync(int areaCodes)
+        private async Task SetUpAsync(int areaCodes, int anis)
         {
             await ServiceProcess.WaitUntilAnsweringAsync(_http, "/health", _process, TimeSpan.FromMinutes(2));
 
@@ -210,9 +226,13 @@ internal static class VolumeBenchmark
                 await SendAsync(HttpMethod.Put, $"/ani-planner/campaigns/{campaign}", new JsonObject { ["name"] = campaign, ["campaignType"] = "outbound" });
             }
 
-            Anis = [.. AreaCodes.Take(100).Select((code, index) => $"+1{code}555{index:D4}")];
-            await SendAsync(HttpMethod.Post, "/ani-planner/anis",
-                new JsonArray([.. Anis.Select(number => (JsonNode)new JsonObject { ["number"] = number, ["status"] = "active", ["managed"] = true })]));
+            // Spread over the area codes, 555-0000 upwards in each: distinct while fewer than 10,000 per code.
+            Anis = [.. Enumerable.Range(0, anis).Select(index => $"+1{AreaCodes[index % AreaCodes.Count]}555{index / AreaCodes.Count:D4}")];
+            foreach (var chunk in Anis.Chunk(10_000))
+            {
+                await SendAsync(HttpMethod.Post, "/ani-planner/anis",
+                    new JsonArray([.. chunk.Select(number => (JsonNode)new JsonObject { ["number"] = number, ["status"] = "active", ["managed"] = true })]));
+            }
         }
 
         /// <summary>One NDJSON request of dials first..first+count-1; answers its time, after checking every one was accepted.</summary>
@@ -262,6 +282,28 @@ internal static class VolumeBenchmark
             return (timings[timings.Count / 2], timings[(int)Math.Ceiling(timings.Count * 0.95) - 1]);
         }
 
+        /// <summary>The health of every ANI over the range, its first page as the dashboard asks it; untimed calls first, as for generate.</summary>
+        public async Task<(double P50, double P95)> TimeUsageAsync(DateOnly from, DateOnly to, int runs)
+        {
+            var url = $"/ani-planner/anis/usage?dateStart={from:yyyy-MM-dd}&dateEnd={to:yyyy-MM-dd}";
+            var timings = new List<double>();
+            for (var run = -UntimedGenerateCalls; run < runs; run++)
+            {
+                var started = Stopwatch.GetTimestamp();
+                using var response = await _http.GetAsync(url);
+                _ = await response.Content.ReadAsByteArrayAsync();
+                var elapsed = Stopwatch.GetElapsedTime(started);
+                response.EnsureSuccessStatusCode();
+                if (run >= 0)
+                {
+                    timings.Add(elapsed.TotalMilliseconds);
+                }
+            }
+
+            timings.Sort();
+            return (timings[timings.Count / 2], timings[(int)Math.Ceiling(timings.Count * 0.95) - 1]);
+        }
+
         private async Task SendAsync(HttpMethod method, string url, JsonNode body)
         {
             using var response = await _http.SendAsync(new HttpRequestMessage(method, url) { Content = Json(body) });
@@ -288,7 +330,8 @@ internal static class VolumeBenchmark
 }
 
 internal sealed record VolumeOptions(
-    long Dials, long Batch, long Checkpoint, int Days, int AreaCodes, int GenerateRuns, int ScanRuns, IReadOnlyList<string> Shapes, bool PostgreSql, bool Keep = false, string? PostgreSqlAt = null)
+    long Dials, long Batch, long Checkpoint, int Days, int AreaCodes, int GenerateRuns, int ScanRuns, IReadOnlyList<string> Shapes, bool PostgreSql, bool Keep = false, string? PostgreSqlAt = null,
+    int Anis = 5000)
 {
     public static VolumeOptions? Parse(string[] args)
     {
@@ -303,6 +346,7 @@ internal sealed record VolumeOptions(
                 "--checkpoint" => options with { Checkpoint = long.Parse(Next(), CultureInfo.InvariantCulture) },
                 "--days" => options with { Days = int.Parse(Next(), CultureInfo.InvariantCulture) },
                 "--area-codes" => options with { AreaCodes = int.Parse(Next(), CultureInfo.InvariantCulture) },
+                "--anis" => options with { Anis = int.Parse(Next(), CultureInfo.InvariantCulture) },
                 "--generate-runs" => options with { GenerateRuns = int.Parse(Next(), CultureInfo.InvariantCulture) },
                 "--scan-runs" => options with { ScanRuns = int.Parse(Next(), CultureInfo.InvariantCulture) },
                 "--shapes" => options with { Shapes = Next().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) },
@@ -317,6 +361,7 @@ internal sealed record VolumeOptions(
             }
         }
 
-        return options.Shapes.All(shape => shape is "batched" or "single") && options.Batch > 0 && options.Dials > 0 ? options : null;
+        return options.Shapes.All(shape => shape is "batched" or "single") && options.Batch > 0 && options.Dials > 0
+            && options.Anis > 0 && options.Anis <= options.AreaCodes * 10_000 ? options : null;
     }
 }

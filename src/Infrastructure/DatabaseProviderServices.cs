@@ -1,3 +1,4 @@
+using AniPlanner.Application.AniPlanning.Common;
 using AniPlanner.Application.AniPlanning.ImportDials;
 using AniPlanner.Infrastructure.AniPlanning;
 using AniPlanner.Infrastructure.Persistence;
@@ -39,6 +40,8 @@ internal abstract class DatabaseProviderServices
     public abstract IWriteTurns WriteTurns(IServiceProvider services);
 
     public abstract IDialStore DialStore(IServiceProvider services, AniPlannerDbContext context);
+
+    public abstract IDispositionDials DispositionDials(IServiceProvider services, AniPlannerDbContext context);
 
     /// <summary>One provider's context type and how it connects.</summary>
     private abstract class Connecting<TContext> : DatabaseProviderServices
@@ -83,6 +86,9 @@ internal abstract class DatabaseProviderServices
         public override IDialStore DialStore(IServiceProvider services, AniPlannerDbContext context) =>
             ActivatorUtilities.CreateInstance<SqliteDialStore>(services, context);
 
+        public override IDispositionDials DispositionDials(IServiceProvider services, AniPlannerDbContext context) =>
+            ActivatorUtilities.CreateInstance<AniPlanning.DispositionDials.Sqlite>(services, context);
+
         protected override DbContextOptionsBuilder Connect(DbContextOptionsBuilder options, string connectionString, int maxRetryCount) =>
             options.UseSqlite(connectionString);
     }
@@ -95,6 +101,8 @@ internal abstract class DatabaseProviderServices
 
         public override IDialStore DialStore(IServiceProvider services, AniPlannerDbContext context) => new SqlServerDialStore(context);
 
+        public override IDispositionDials DispositionDials(IServiceProvider services, AniPlannerDbContext context) => new AniPlanning.DispositionDials.SqlServer(context);
+
         protected override DbContextOptionsBuilder Connect(DbContextOptionsBuilder options, string connectionString, int maxRetryCount) =>
             options.UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure(maxRetryCount));
     }
@@ -106,6 +114,8 @@ internal abstract class DatabaseProviderServices
         public override IWriteTurns WriteTurns(IServiceProvider services) => new FreeWriteTurns();
 
         public override IDialStore DialStore(IServiceProvider services, AniPlannerDbContext context) => new PostgreSqlDialStore(context);
+
+        public override IDispositionDials DispositionDials(IServiceProvider services, AniPlannerDbContext context) => new AniPlanning.DispositionDials.PostgreSql(context);
 
         protected override DbContextOptionsBuilder Connect(DbContextOptionsBuilder options, string connectionString, int maxRetryCount) =>
             options.UseNpgsql(PostgreSqlConnectionDefaults.Apply(connectionString), npgsql => npgsql.EnableRetryOnFailure(maxRetryCount));

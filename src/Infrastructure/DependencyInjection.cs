@@ -40,9 +40,12 @@ public static class DependencyInjection
         services.AddScoped<AniPlannerDbContext>(provider => provider.GetRequiredService<DatabaseProviderServices>().Context(provider));
         services.AddScoped<IDialStore>(provider =>
             provider.GetRequiredService<DatabaseProviderServices>().DialStore(provider, provider.GetRequiredService<AniPlannerDbContext>()));
+        services.AddScoped<IDispositionDials>(provider =>
+            provider.GetRequiredService<DatabaseProviderServices>().DispositionDials(provider, provider.GetRequiredService<AniPlannerDbContext>()));
 
         services.AddScoped(typeof(IRepository<>), typeof(EfRepository<>));
         services.AddScoped<IPlanningQueries, PlanningQueries>();
+        services.AddScoped<Application.AniPlanning.AniUsage.IAniUsageQueries, AniUsageQueries>();
         services.AddSingleton<PhoneGeographyHolder>();
         services.AddSingleton<IPhoneGeography>(provider => provider.GetRequiredService<PhoneGeographyHolder>());
         services.AddScoped<ReferenceDataLoader>();

@@ -578,6 +578,315 @@ describe('the ANI Planner dashboard', () => {
     assert.equal(await page.title(), 'ANI Planner · AniPlanner');
   });
 
+  it('opens ANI health by keyboard: the API\'s defaults, and every figure its answer', async () => {
+    // One number outside the inventory that dialled hard weeks ago and reaches nobody now: the
+    // possible spam flag to see (the demo's own ANIs keep their contact rate).
+    await seedFallingAni();
+    const expected = await usage({});
+    assert.ok(expected.items.some((item) => item.number === fallingAni), 'the ANI seeded is in the default range');
+    await page.focus('#screen-anis');
+    await page.keyboard.press('Enter');
+    await waitForAnis();
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'anis-title', 'the focus goes to the screen it opened');
+    assert.equal(await page.getAttribute('#screen-anis', 'aria-current'), 'page');
+    assert.equal(await page.locator('#planner-view').isVisible(), false, 'one screen at a time');
+    assert.equal(await page.title(), 'ANI health · AniPlanner');
+    assert.equal(new URL(page.url()).hash, '#anis');
+
+    assert.deepEqual(await anisForm(), { dateStart: expected.dateStart, dateEnd: expected.dateEnd, dailyDialsTarget: 'BETTER', pageSize: '100', page: '1' },
+      'the API\'s defaults, as it resolved them');
+    assert.equal(expected.dateEnd, yesterday());
+    assert.equal(expected.dateStart, daysBefore(yesterday(), 29), 'the last 30 days through yesterday');
+    assert.deepEqual([expected.dailyDialsTarget, expected.page, expected.pageSize], [75, 1, 100]);
+    assert.deepEqual(await shownAnis(), expected.items.map(anisShownOf));
+    assert.equal(await page.textContent('#anis-summary'),
+      `${expected.dateStart} to ${expected.dateEnd} · ${expected.bizDays} weekdays · target 75 dials per ANI a day · ANIs 1–${expected.items.length} of ${expected.totalCount}`);
+    assert.equal(await page.textContent('#anis-caption'), `${expected.items.length} ANIs on this page, busiest day first`);
+    assert.equal(await page.locator('#anis-pager').isVisible(), false, 'one page: nothing to turn');
+    assert.equal(await page.locator('#anis-empty').isVisible(), false);
+
+    // Over the target: the row and the count marked with a sign and words, not colour alone.
+    const marks = await page.$$eval('#anis-body tr', (rows) => rows.map((row) => ({
+      number: row.dataset.number, hot: row.classList.contains('row-hot'), over: row.dataset.overTarget, cell: row.querySelector('[data-field="daysOverTarget"]').textContent,
+      flag: row.dataset.spamFlag, rate: row.querySelector('[data-field="lastSevenDaysContactRate"]').textContent,
+    })));
+    const overs = expected.items.filter((item) => item.daysOverTarget > 0);
+    assert.ok(overs.length > 0 && overs.length < expected.items.length, 'ANIs over the target and ANIs not');
+    for (const [index, item] of expected.items.entries()) {
+      const over = item.daysOverTarget > 0;
+      assert.deepEqual([marks[index].hot, marks[index].over], [over, String(over)], item.number);
+      assert.equal(marks[index].cell, over ? `▲ ${item.daysOverTarget} ${item.daysOverTarget === 1 ? 'day' : 'days'} over` : String(item.daysOverTarget), item.number);
+      // The spam flag: the last 7 days' rate under half the range's, said in words.
+      const flagged = item.lastSevenDaysContactRate !== null && item.contactRate > 0 && item.lastSevenDaysContactRate < item.contactRate / 2;
+      assert.equal(marks[index].flag, String(flagged), item.number);
+      assert.equal(marks[index].rate.includes('possible spam flag'), flagged, `${item.number}: ${marks[index].rate}`);
+    }
+    const falling = expected.items.find((item) => item.number === fallingAni);
+    assert.deepEqual([falling.status, falling.managed, falling.dials, falling.contacts, falling.contactRate, falling.lastSevenDaysContactRate], [null, null, 120, 60, 50, 0]);
+    assert.deepEqual(marks.filter((mark) => mark.flag === 'true').map((mark) => mark.number), [fallingAni], 'the seeded ANI alone is flagged');
+    assert.match(await page.textContent('#anis-legend'), /days over the target of 75 dials/);
+    assert.deepEqual(await accessibilityViolations(), [], 'ANI health passes axe-core\'s WCAG 2.1 A and AA rules');
+    await page.screenshot({ path: `${screenshots}/dashboard-anis.png`, fullPage: true });
+  });
+
+  it('sorts ANI health by any column, by mouse and by keyboard, and back to the API\'s order', async () => {
+    const expected = (await usage({})).items;
+    const numbers = async () => (await shownAnis()).map((row) => row.number);
+    const ordered = (key, direction) => expected.map((item, index) => ({ item, index })).sort((a, b) => {
+      const [left, right] = [a.item[key], b.item[key]];
+      if ((left === null) !== (right === null)) {
+        return left === null ? 1 : -1; // no figure: last either way
+      }
+      return (left === null ? 0 : (direction === 'ascending' ? 1 : -1) * (left - right)) || a.index - b.index;
+    }).map(({ item }) => item.number);
+
+    for (const key of ['dials', 'contactRate', 'lastSevenDaysContactRate', 'peakDailyDials', 'daysOverTarget', 'activeDays', 'dailyDialsAverage', 'contacts']) {
+      await page.click(`#anis-head th[data-column="${key}"] button`);
+      assert.deepEqual(await numbers(), ordered(key, 'ascending'), `${key} up`);
+      assert.equal(await page.getAttribute(`#anis-head th[data-column="${key}"]`, 'aria-sort'), 'ascending');
+      await page.click(`#anis-head th[data-column="${key}"] button`);
+      assert.deepEqual(await numbers(), ordered(key, 'descending'), `${key} down`);
+      assert.equal(await page.getAttribute(`#anis-head th[data-column="${key}"]`, 'aria-sort'), 'descending');
+      assert.equal(await page.$$eval('#anis-head th[aria-sort]', (headers) => headers.length), 1, 'one column sorted at a time');
+      await page.click(`#anis-head th[data-column="${key}"] button`);
+      assert.deepEqual(await numbers(), expected.map((item) => item.number), 'the third click restores the API\'s order');
+      assert.equal(await page.getAttribute(`#anis-head th[data-column="${key}"]`, 'aria-sort'), null);
+    }
+    assert.ok(expected.some((item) => item.contactRate === null), 'an ANI without dials, sorted last either way');
+
+    // By keyboard, on text: the number, then the region (in words, any case).
+    await page.focus('#anis-head th[data-column="region"] button');
+    await page.keyboard.press('Enter');
+    const regions = expected.map((item) => `${item.region}, ${item.state}`);
+    assert.deepEqual((await shownAnis()).map((row) => row.region), [...regions].sort((a, b) => a.localeCompare(b, 'en', { numeric: true, sensitivity: 'base' })));
+    await page.keyboard.press('Enter');
+    assert.equal(await page.getAttribute('#anis-head th[data-column="region"]', 'aria-sort'), 'descending');
+    assert.match(await page.textContent('#anis-caption'), /by region \(descending\)/);
+    await page.keyboard.press('Enter');
+    assert.deepEqual(await shownAnis(), expected.map(anisShownOf), 'the third press restores the API\'s order');
+    await page.click('#anis-head th[data-column="number"] button');
+    assert.deepEqual(await numbers(), expected.map((item) => item.number).sort());
+    await page.click('#anis-head th[data-column="number"] button');
+    await page.click('#anis-head th[data-column="number"] button');
+  });
+
+  it('pages through the ANIs with the page size chosen, as the API pages them', async () => {
+    // A size that makes three pages of the demo's ANIs (its dozen, the test's dozen in Boston, the one seeded).
+    const all = await usage({});
+    assert.ok(all.totalCount >= 7 && all.items.length === all.totalCount, `the ANIs fit one default page: ${all.totalCount}`);
+    const size = Math.ceil(all.totalCount / 3);
+    await page.fill('#anis-pageSize', String(size));
+    assert.equal(await page.inputValue('#anis-page'), '1', 'another option starts from the first page');
+    // By keyboard, from the range to the button.
+    await page.focus('#anis-dateStart');
+    const reached = [];
+    for (let step = 0; step < 20 && !reached.includes('anis-show'); step++) {
+      await page.keyboard.press('Tab');
+      reached.push(await page.evaluate(() => document.activeElement.id));
+    }
+    for (const field of ['anis-dateEnd', 'anis-dailyDialsTarget', 'anis-pageSize', 'anis-page', 'anis-show']) {
+      assert.ok(reached.includes(field), `${field} is reached by Tab: ${reached}`);
+    }
+    await page.keyboard.press('Enter');
+    await waitForAnis();
+    const query = { dateStart: all.dateStart, dateEnd: all.dateEnd, dailyDialsTarget: 'BETTER', pageSize: String(size) };
+    const first = await usage({ ...query, page: 1 });
+    assert.equal(Math.ceil(first.totalCount / size), 3);
+    assert.deepEqual(await shownAnis(), first.items.map(anisShownOf));
+    assert.deepEqual(first.items, all.items.slice(0, size), 'the first page is the start of the whole list');
+    assert.equal(await page.textContent('#anis-page-of'), 'Page 1 of 3');
+    assert.match(await page.textContent('#anis-summary'), new RegExp(`ANIs 1–${size} of ${first.totalCount}$`));
+    assert.deepEqual(await pagerState(), { previous: 'off', next: 'on' });
+
+    // Next, by keyboard: the same range (as the API resolved it), target and size, the next page.
+    await page.focus('#anis-next');
+    const [second] = await Promise.all([page.waitForRequest((sent) => sent.url().includes('/ani-planner/anis/usage')), page.keyboard.press('Enter')]);
+    assert.deepEqual(Object.fromEntries(new URL(second.url()).searchParams), { ...query, page: '2' });
+    await waitForAnis();
+    const two = await usage({ ...query, page: 2 });
+    assert.deepEqual(await shownAnis(), two.items.map(anisShownOf));
+    assert.deepEqual(two.items, all.items.slice(size, 2 * size));
+    assert.match(await page.textContent('#anis-summary'), new RegExp(`ANIs ${size + 1}–${2 * size} of ${two.totalCount}$`));
+    assert.equal(await page.inputValue('#anis-page'), '2');
+    assert.deepEqual(await pagerState(), { previous: 'on', next: 'on' });
+
+    // The last page: Next goes off, and the focus moves to Previous rather than be lost.
+    await page.keyboard.press('Enter');
+    await waitForAnis();
+    const three = await usage({ ...query, page: 3 });
+    assert.deepEqual(await shownAnis(), three.items.map(anisShownOf));
+    assert.deepEqual(three.items, all.items.slice(2 * size));
+    assert.equal(await page.textContent('#anis-page-of'), 'Page 3 of 3');
+    assert.deepEqual(await pagerState(), { previous: 'on', next: 'off' });
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'anis-previous');
+    await page.keyboard.press('Enter');
+    await waitForAnis();
+    assert.deepEqual(await shownAnis(), two.items.map(anisShownOf));
+
+    // A page past the last says so, and Previous leads back to the last.
+    await page.fill('#anis-page', '9');
+    await page.click('#anis-show');
+    await waitForAnis();
+    const past = await usage({ ...query, page: 9 });
+    assert.deepEqual([past.items.length, past.page], [0, 9]);
+    await expectText('#anis-empty', `Page 9 is past the last page (3): there are ${past.totalCount} ANIs, ${size} a page.`);
+    assert.equal(await page.locator('#anis-scroll').isVisible(), false);
+    await page.click('#anis-previous');
+    await waitForAnis();
+    assert.deepEqual(await shownAnis(), three.items.map(anisShownOf));
+
+    // Loading is said, and the table shown is marked busy meanwhile.
+    let release;
+    const held = new Promise((resolve) => { release = resolve; });
+    await page.route('**/ani-planner/anis/usage*', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.click('#anis-show');
+    await expectText('#anis-status .loading', 'Reading the ANIs\' usage');
+    assert.equal(await page.getAttribute('#anis-usage', 'aria-busy'), 'true');
+    release();
+    await waitForAnis();
+    await page.unroute('**/ani-planner/anis/usage*');
+  });
+
+  it('downloads the ANIs shown as CSV, in the order shown, formulas defused', async () => {
+    // The page with the seeded ANI, sorted by dials, down.
+    const size = Number(await page.inputValue('#anis-pageSize'));
+    const at = (await usage({})).items.findIndex((item) => item.number === fallingAni);
+    const where = Math.floor(at / size) + 1;
+    await page.fill('#anis-page', String(where));
+    await page.click('#anis-show');
+    await waitForAnis();
+    const shownPage = await usage({ dateStart: await page.inputValue('#anis-dateStart'), dateEnd: await page.inputValue('#anis-dateEnd'), pageSize: size, page: where });
+    assert.ok(shownPage.items.some((item) => item.number === fallingAni), 'the page with the flagged ANI');
+    await page.click('#anis-head th[data-column="dials"] button');
+    await page.click('#anis-head th[data-column="dials"] button');
+    await expectText('#anis-download-csv', `Download CSV (${shownPage.items.length} rows)`);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#anis-download-csv')]);
+    const text = await readFile(await download.path(), 'utf8');
+    assert.ok(text.startsWith('\uFEFF'), 'marked UTF-8 for spreadsheets');
+    const [header, ...lines] = parseCsv(text.slice(1));
+    assert.deepEqual(header, ['Number', 'Country', 'Area code', 'Region', 'State', 'Status', 'Managed', 'Dials', 'Contacts', 'Contact rate (%)', 'Active days',
+      'Daily dials average', 'Peak daily dials', 'Days over target', 'Last dialed', 'Last 7 days contact rate (%)', 'Possible spam flag']);
+    const byDials = shownPage.items.map((item, index) => ({ item, index })).sort((a, b) => b.item.dials - a.item.dials || a.index - b.index).map(({ item }) => item);
+    const cell = (value) => (value === null ? '' : String(value));
+    assert.deepEqual(lines, byDials.map((item) => [
+      `'${item.number}`, item.country, item.areaCode, item.region, item.state, item.status ?? 'not in inventory',
+      item.managed === null ? '' : item.managed ? 'yes' : 'no', cell(item.dials), cell(item.contacts), cell(item.contactRate), cell(item.activeDays),
+      cell(item.dailyDialsAverage), cell(item.peakDailyDials), cell(item.daysOverTarget), cell(item.lastDialed), cell(item.lastSevenDaysContactRate),
+      item.number === fallingAni ? 'yes' : 'no',
+    ]), 'every figure as the API gave it, in the order shown, the numbers (+ first) defused with an apostrophe');
+    assert.equal(download.suggestedFilename(), `ani-health-${shownPage.dateStart}-to-${shownPage.dateEnd}-page-${where}.csv`);
+    await page.click('#anis-head th[data-column="dials"] button');
+  });
+
+  it('shows an ANI health 400 beside the field its message names', async () => {
+    const wrong = { dateStart: '2026-03-10', dateEnd: '2026-03-02' };
+    const refused = await usage(wrong, token, 400);
+    await page.fill('#anis-dateStart', wrong.dateStart);
+    await page.fill('#anis-dateEnd', wrong.dateEnd);
+    await page.click('#anis-show');
+    await expectText('#anis-dateStart-error', refused.message);
+    assert.equal(await page.getAttribute('#anis-dateStart', 'aria-invalid'), 'true');
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'anis-dateStart', 'focus moves to the field');
+    assert.equal(await page.locator('#anis-usage').isVisible(), false, 'the ANIs of another request are not left standing as if they were this one\'s');
+    assert.equal(await page.textContent('#dateStart-error'), '', 'the planner\'s field of the same name is left alone');
+
+    const tooMany = await usage({ pageSize: 5000 }, token, 400);
+    await page.fill('#anis-dateStart', '');
+    await page.fill('#anis-dateEnd', '');
+    await page.fill('#anis-pageSize', '5000');
+    await page.click('#anis-show');
+    await expectText('#anis-pageSize-error', tooMany.message);
+    assert.equal(await page.getAttribute('#anis-pageSize', 'aria-invalid'), 'true');
+    assert.equal(await page.getAttribute('#anis-dateStart', 'aria-invalid'), null, 'the earlier error is cleared');
+    assert.equal(await page.textContent('#anis-dateStart-error'), '');
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'anis-pageSize');
+
+    // Every kind of 400 the API gives for the usage belongs at a field.
+    const cases = [
+      [wrong, 'dateStart'],
+      [{ dateStart: '2026-13-01' }, 'dateStart'],
+      [{ dateEnd: 'yesterday' }, 'dateEnd'],
+      [{ dateStart: '2024-01-01', dateEnd: '2025-12-31' }, 'dateStart'],
+      [{ dateStart: '2026-03-07', dateEnd: '2026-03-08' }, 'dateStart'],
+      [{ dailyDialsTarget: 'MOST' }, 'dailyDialsTarget'],
+      [{ pageSize: 0 }, 'pageSize'],
+      [{ pageSize: 1.5 }, 'pageSize'],
+      [{ page: 0 }, 'page'],
+      [{ page: 'abc' }, 'page'],
+    ];
+    for (const [query, field] of cases) {
+      const answer = await usage(query, token, 400);
+      const placed = await page.evaluate(async (message) => (await import('./js/anis.js')).usageFieldOfMessage(message), answer.message);
+      assert.equal(placed, field, `"${answer.message}" belongs at ${field}`);
+    }
+    const pageRefused = await usage({ page: 0 }, token, 400);
+    await page.fill('#anis-pageSize', '');
+    await page.fill('#anis-page', '0');
+    await page.click('#anis-show');
+    await expectText('#anis-page-error', pageRefused.message);
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'anis-page');
+
+    await page.fill('#anis-page', '');
+    await page.click('#anis-show');
+    await waitForAnis();
+    assert.deepEqual(await shownAnis(), (await usage({})).items.map(anisShownOf), 'the defaults again');
+    assert.equal(await page.getAttribute('#anis-page', 'aria-invalid'), null);
+  });
+
+  it('shows ANI health at a phone\'s width: nothing but the table scrolls sideways', async () => {
+    await page.fill('#anis-pageSize', '5');
+    await page.selectOption('#anis-dailyDialsTarget', 'GOOD');
+    await page.click('#anis-show');
+    await waitForAnis();
+    const good = await usage({ dailyDialsTarget: 'GOOD', pageSize: 5 });
+    assert.equal(good.dailyDialsTarget, 100);
+    assert.deepEqual(await shownAnis(), good.items.map(anisShownOf));
+    assert.match(await page.textContent('#anis-summary'), /target 100 dials per ANI a day/);
+    assert.equal(await page.inputValue('#anis-dailyDialsTarget'), 'GOOD');
+
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.waitForFunction(() => document.documentElement.scrollWidth <= window.innerWidth);
+    const widths = await page.evaluate(() => Object.fromEntries(['#screens', '#anis-form', '#anis-summary', '#anis-legend', '#anis-scroll', '#anis-pager']
+      .map((selector) => [selector, document.querySelector(selector).getBoundingClientRect().right]).concat([['page', document.documentElement.scrollWidth]])));
+    assert.ok(Object.values(widths).every((right) => right <= 390), JSON.stringify(widths));
+    assert.ok(await page.$eval('#anis-scroll', (scroll) => scroll.scrollWidth > scroll.clientWidth), 'the table scrolls inside its box');
+    assert.equal(await page.$eval('#screen-anis', (link) => link.getBoundingClientRect().top), await page.$eval('#screen-planner', (link) => link.getBoundingClientRect().top),
+      'the three tabs stay on one line');
+    assert.deepEqual(await accessibilityViolations(), [], 'at a phone\'s width too');
+    await page.screenshot({ path: `${screenshots}/dashboard-anis-phone.png`, fullPage: true });
+    await page.setViewportSize({ width: 1280, height: 900 });
+  });
+
+  it('brings the sign-in back from ANI health on a 401, leaving nothing of it for the next person', async () => {
+    await page.evaluate(() => sessionStorage.setItem('aniplanner.credential', JSON.stringify({ token: 'anip_revoked_meanwhile', kind: 'accesskey' })));
+    const refused = await usage({}, 'anip_revoked_meanwhile', 401);
+    await page.click('#anis-show');
+    await page.locator('#sign-in-view').waitFor();
+    await expectText('#sign-in-notice', refused.message);
+    const left = await page.evaluate(() => ({
+      credential: sessionStorage.length,
+      hash: location.hash,
+      view: document.querySelector('#anis-view').hidden,
+      usage: document.querySelector('#anis-usage').hidden,
+      rows: document.querySelectorAll('#anis-body tr').length,
+      texts: ['#anis-summary', '#anis-caption', '#anis-status', '#anis-page-of'].map((selector) => document.querySelector(selector).textContent).join(''),
+      inputs: [...document.querySelectorAll('#anis-form input')].map((input) => input.value).join(''),
+      target: document.querySelector('#anis-dailyDialsTarget').value,
+    }));
+    assert.deepEqual(left, { credential: 0, hash: '', view: true, usage: true, rows: 0, texts: '', inputs: '', target: 'BETTER' },
+      'nothing of the signed-out session is left for the next person');
+
+    await page.fill('#username', username);
+    await page.fill('#password', password);
+    await page.click('#password-form button[type="submit"]');
+    await waitForFirstPlan();
+    assert.equal(await page.getAttribute('#screen-planner', 'aria-current'), 'page');
+    assert.equal(await page.locator('#anis-view').isVisible(), false);
+  });
+
   it('signs out: the credential is forgotten, a reload asks to sign in again', async () => {
     await page.fill('#region-search', 'Boston');
     await page.check('input[name="campaignMode"][value="exclude"]');
@@ -638,6 +947,10 @@ describe('the ANI Planner dashboard', () => {
     await expectText('#outplans-status .error', `This credential may not do that. ${refused.message}`);
     assert.equal(await page.locator('#outplan-list').isVisible(), false);
     assert.equal(await page.locator('#outplan-detail').isVisible(), false);
+    // ANI health is the planner's to read.
+    await page.click('#screen-anis');
+    await waitForAnis();
+    assert.deepEqual(await shownAnis(), (await usage({}, key)).items.map(anisShownOf), 'a planner key is shown the ANIs');
     await page.click('#screen-planner');
     await page.locator('#planner-view').waitFor();
     assert.equal(await page.locator('#plan').isVisible(), true, 'the plan is still there');
@@ -656,6 +969,11 @@ describe('the ANI Planner dashboard', () => {
     await page.click('#screen-outplans');
     await expectText('#outplans-status .error', outplansRefused.message);
     assert.equal(await page.locator('#outplan-list').isVisible(), false);
+
+    const anisRefused = await usage({}, platformKey, 403);
+    await page.click('#screen-anis');
+    await expectText('#anis-status .error', `This credential may not do that. ${anisRefused.message}`);
+    assert.equal(await page.locator('#anis-usage').isVisible(), false);
     await page.click('#sign-out');
   });
 
@@ -690,6 +1008,24 @@ describe('the ANI Planner dashboard', () => {
     await page.locator('#outplan-list').waitFor();
     await expectText('#outplans-empty', 'POST /v1.0/outplans');
     assert.equal(await page.locator('#outplans-scroll').isVisible(), false);
+
+    // Its one ANI dialled without being in the inventory; a range before it has no ANI at all, and says so.
+    await page.click('#screen-anis');
+    await waitForAnis();
+    const its = await usage({}, key);
+    assert.deepEqual(its.items.map((item) => [item.number, item.status, item.dials]), [['+12135550100', null, 3]]);
+    assert.deepEqual(await shownAnis(), its.items.map(anisShownOf));
+    await page.fill('#anis-dateStart', '2025-03-03');
+    await page.fill('#anis-dateEnd', '2025-03-07');
+    await page.click('#anis-show');
+    await waitForAnis();
+    const none = await usage({ dateStart: '2025-03-03', dateEnd: '2025-03-07' }, key);
+    assert.deepEqual([none.totalCount, none.items.length], [0, 0]);
+    await expectText('#anis-empty', 'No ANIs with dials or in the inventory between 2025-03-03 and 2025-03-07');
+    assert.match(await page.textContent('#anis-summary'), /^2025-03-03 to 2025-03-07 · 5 weekdays · .* · no ANI on this page of 0$/);
+    for (const part of ['#anis-scroll', '#anis-pager', '#anis-download-csv', '#anis-legend']) {
+      assert.equal(await page.locator(part).isVisible(), false, `${part} is not shown for no ANI`);
+    }
     await page.click('#sign-out');
   });
 
@@ -740,6 +1076,88 @@ async function waitForSchedule() {
   await page.locator('#schedule').waitFor();
   await page.waitForFunction(() => !document.querySelector('#schedule').hasAttribute('aria-busy')
     && document.querySelector('#schedule-status').textContent.startsWith('Schedule ready'));
+}
+
+/** Waits until ANI health shows an answer and no request is running. */
+async function waitForAnis() {
+  await page.locator('#anis-usage').waitFor();
+  await page.waitForFunction(() => {
+    const status = document.querySelector('#anis-status');
+    return !document.querySelector('#anis-usage').hasAttribute('aria-busy') && !status.querySelector('.loading')
+      && /^(ANIs|No ANI)/.test(status.textContent);
+  });
+}
+
+async function anisForm() {
+  return page.evaluate(() => Object.fromEntries(['dateStart', 'dateEnd', 'dailyDialsTarget', 'pageSize', 'page']
+    .map((field) => [field, document.querySelector(`#anis-${field}`).value])));
+}
+
+async function pagerState() {
+  return page.evaluate(() => ({
+    previous: document.querySelector('#anis-previous').disabled ? 'off' : 'on',
+    next: document.querySelector('#anis-next').disabled ? 'off' : 'on',
+  }));
+}
+
+/** The ANI health table read back: the words as shown, the figures as numbers (null where it says "none"). */
+async function shownAnis() {
+  const rows = await page.$$eval('#anis-body tr', (all) => all.map((row) => {
+    const field = (name) => row.querySelector(`[data-field="${name}"]`);
+    const value = (name) => field(name).querySelector('.value').textContent;
+    const time = field('lastDialed').querySelector('time');
+    return {
+      number: value('number'),
+      region: value('region'),
+      area: field('region').querySelector('.area')?.textContent ?? '',
+      status: value('status'),
+      figures: ['dials', 'contacts', 'contactRate', 'lastSevenDaysContactRate', 'activeDays', 'dailyDialsAverage', 'peakDailyDials', 'daysOverTarget']
+        .map((name) => [name, value(name)]),
+      lastDialed: time ? [time.getAttribute('datetime'), time.textContent] : [null, value('lastDialed')],
+    };
+  }));
+  return rows.map(({ figures, lastDialed, ...row }) => ({
+    ...row,
+    ...Object.fromEntries(figures.map(([name, text]) => [name, text === 'none' ? null : number(text.replace(' %', ''))])),
+    lastDialed: lastDialed[0] === null ? (assert.equal(lastDialed[1], 'none'), null) : (assert.equal(lastDialed[1], lastDialed[0]), lastDialed[0]),
+  }));
+}
+
+/** What the ANI health table should show for one of the API's items. */
+function anisShownOf(item) {
+  const status = { active: 'Active', inactive: 'Inactive', removed: 'Removed' };
+  return {
+    number: item.number,
+    region: `${item.region}, ${item.state}`,
+    area: `${item.areaCode} · ${item.country}`,
+    status: item.status === null ? 'Not in inventory' : `${status[item.status]}, ${item.managed ? 'managed' : 'not managed'}`,
+    dials: item.dials,
+    contacts: item.contacts,
+    contactRate: item.contactRate,
+    lastSevenDaysContactRate: item.lastSevenDaysContactRate,
+    activeDays: item.activeDays,
+    dailyDialsAverage: item.dailyDialsAverage,
+    peakDailyDials: item.peakDailyDials,
+    daysOverTarget: item.daysOverTarget,
+    lastDialed: item.lastDialed,
+  };
+}
+
+/** A number outside the demo's inventory: busy (100 dials, 60 reached) three weeks ago, reaching nobody in the last week. */
+const fallingAni = '+13125550199';
+
+async function seedFallingAni() {
+  const busyDay = daysBefore(yesterday(), 19);
+  const lastWeek = daysBefore(yesterday(), 1);
+  const dial = (callId, day, minute, contacted) => ({
+    callId, campaign: 'east-coast-outbound', dialedAt: `${day}T15:${String(minute).padStart(2, '0')}:00Z`, prospectNumber: '+13125551234', aniNumber: fallingAni, contacted,
+  });
+  const dials = [
+    ...Array.from({ length: 100 }, (_, index) => dial(`falling-${index}`, busyDay, index % 60, index < 60)),
+    ...Array.from({ length: 20 }, (_, index) => dial(`falling-late-${index}`, lastWeek, index, false)),
+  ];
+  const imported = (await api('POST', '/ani-planner/dials', dials)).json.data;
+  assert.equal(imported.accepted + imported.duplicates, dials.length);
 }
 
 /** Waits for the first plan after a reload (made whichever screen is shown). */
@@ -877,6 +1295,13 @@ function number(text) {
 
 async function plan(options, credential = token) {
   return (await api('POST', '/ani-planner/generate', options, credential)).json.data;
+}
+
+/** GET /ani-planner/anis/usage with that query: its data, or (expecting a refusal) {status, json, message}. */
+async function usage(query, credential = token, expect = 200) {
+  const parameters = new URLSearchParams(Object.entries(query).map(([name, value]) => [name, String(value)])).toString();
+  const answer = await api('GET', `/ani-planner/anis/usage${parameters === '' ? '' : `?${parameters}`}`, undefined, credential, { expect });
+  return expect === 200 ? answer.json.data : answer;
 }
 
 /** One request to the service; answers {status, json, message} and checks the status (unless expect is null). */

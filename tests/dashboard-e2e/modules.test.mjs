@@ -1,9 +1,14 @@
-// The dashboard's pure functions, without a browser: the CSV it writes and the rows it shows, and
-// the Outplans screen's words for durations, instants, calling windows and schedule previews.
+// The dashboard's pure functions, without a browser: the CSV it writes and the rows it shows, the
+// Outplans screen's words for durations, instants, calling windows and schedule previews, and the
+// ANI health screen's request, marks, sort, paging and CSV.
 // Run by tests/AniPlanner.FunctionalTests/Dashboard/DashboardBrowserTests.cs (node only).
 
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import {
+  areaWords, columns as aniColumns, csvColumns, overTarget, overTargetWords, pageInfo, regionWords, sortedRows, spamFlag, statusWords,
+  summaryLine, toCsv as aniCsv, usageFieldOfMessage, usagePath, usageQuery,
+} from '../../src/Api/Dashboard/wwwroot/js/anis.js';
 import { firstNamed } from '../../src/Api/Dashboard/wwwroot/js/fieldnames.js';
 import { fieldOfMessage } from '../../src/Api/Dashboard/wwwroot/js/options.js';
 import { columns, toCsv, visibleRows } from '../../src/Api/Dashboard/wwwroot/js/regions.js';
@@ -255,5 +260,156 @@ describe('the preview form', () => {
     assert.equal(previewFieldOfMessage('start must be an RFC 3339 instant with an offset, e.g. 2026-11-25T14:00:00Z'), 'start');
     assert.equal(previewFieldOfMessage('destination_4 (+61255501234): the calling window never opens there'), 'destination_4');
     assert.equal(previewFieldOfMessage('The request body is not JSON.'), null);
+  });
+});
+
+// ---- ANI health -----------------------------------------------------------------------------------
+
+/** A usage row in the API's shape (the spec's example), with changes. */
+const ani = (changes = {}) => ({
+  number: '+12135550100', country: 'US', areaCode: '213', region: 'Los Angeles', state: 'CA', status: 'active', managed: true,
+  dials: 1234, contacts: 300, contactRate: 24.3, activeDays: 20, dailyDialsAverage: 61.7, peakDailyDials: 140, daysOverTarget: 6,
+  lastDialed: '2026-06-12', lastSevenDaysContactRate: 12.5, ...changes,
+});
+
+describe('the ANI health request', () => {
+  it('leaves empty fields out (the API\'s defaults), sends the rest as typed, in a fixed order', () => {
+    assert.deepEqual(usageQuery({ dateStart: '', dateEnd: ' ', dailyDialsTarget: 'BETTER', pageSize: '', page: '' }),
+      { query: { dailyDialsTarget: 'BETTER' }, problems: [] });
+    const { query } = usageQuery({ page: '2', pageSize: '25', dateEnd: '2026-06-14', dateStart: '2026-05-18', dailyDialsTarget: 'GOOD' });
+    assert.equal(usagePath(query), '/ani-planner/anis/usage?dateStart=2026-05-18&dateEnd=2026-06-14&dailyDialsTarget=GOOD&pageSize=25&page=2');
+    assert.equal(usagePath({}), '/ani-planner/anis/usage');
+    assert.equal(usagePath({ pageSize: '1.5', dateStart: 'a&b=c' }), '/ani-planner/anis/usage?dateStart=a%26b%3Dc&pageSize=1.5', 'escaped, and left for the API to judge');
+  });
+
+  it('tells what the browser could not read before anything is sent', () => {
+    const { problems } = usageQuery({ dateStart: '', dateEnd: '', dailyDialsTarget: 'BEST', pageSize: '', page: '', badInput: ['dateEnd', 'pageSize'] });
+    assert.deepEqual(problems.map((problem) => problem.field), ['dateEnd', 'pageSize']);
+    assert.match(problems[0].message, /^dateEnd is not a whole date/);
+    assert.match(problems[1].message, /^pageSize is not a number/);
+  });
+
+  it('places the API\'s 400 messages at the field they name', () => {
+    assert.equal(usageFieldOfMessage('dateStart 2026-03-10 is after dateEnd 2026-03-02: give a dateStart on or before dateEnd.'), 'dateStart');
+    assert.equal(usageFieldOfMessage("dateEnd 'yesterday' is not a date: use YYYY-MM-DD."), 'dateEnd');
+    assert.equal(usageFieldOfMessage('The range 2024-01-01 to 2025-12-31 spans 731 days; at most 366: move dateStart or dateEnd closer.'), 'dateStart');
+    assert.equal(usageFieldOfMessage('The range 2026-03-07 to 2026-03-08 has no weekday (Mon-Fri), so daily averages cannot be computed.'), 'dateStart');
+    assert.equal(usageFieldOfMessage('dailyDialsTarget must be one of "BEST", "BETTER", "GOOD" or a whole number of dials from 1 to 10000; got \'MOST\'.'), 'dailyDialsTarget');
+    assert.equal(usageFieldOfMessage('pageSize must be between 1 and 1000.'), 'pageSize', 'not page: a whole name only');
+    assert.equal(usageFieldOfMessage("pageSize: The value '1.5' is not valid."), 'pageSize');
+    assert.equal(usageFieldOfMessage('page starts at 1.'), 'page');
+    assert.equal(usageFieldOfMessage("page: The value 'abc' is not valid."), 'page');
+    assert.equal(usageFieldOfMessage('Something else went wrong.'), null);
+  });
+});
+
+describe('the ANI health marks', () => {
+  it('flags a last 7 days\' contact rate under half the range\'s as a possible spam flag', () => {
+    assert.equal(spamFlag(ani({ contactRate: 24.3, lastSevenDaysContactRate: 12.1 })), true);
+    assert.equal(spamFlag(ani({ contactRate: 24.3, lastSevenDaysContactRate: 0 })), true);
+    assert.equal(spamFlag(ani({ contactRate: 24.2, lastSevenDaysContactRate: 12.1 })), false, 'half exactly is not under half');
+    assert.equal(spamFlag(ani({ contactRate: 24.3, lastSevenDaysContactRate: 30 })), false);
+    assert.equal(spamFlag(ani({ contactRate: 0, lastSevenDaysContactRate: 0 })), false, 'nothing to fall from');
+    assert.equal(spamFlag(ani({ contactRate: 24.3, lastSevenDaysContactRate: null })), false, 'no dials in the last 7 days: no rate to judge');
+    assert.equal(spamFlag(ani({ contactRate: null, lastSevenDaysContactRate: null, dials: 0 })), false);
+  });
+
+  it('marks days over the target in words and a sign', () => {
+    assert.equal(overTarget(ani()), true);
+    assert.equal(overTargetWords(ani()), '▲ 6 days over');
+    assert.equal(overTargetWords(ani({ daysOverTarget: 1 })), '▲ 1 day over');
+    assert.equal(overTargetWords(ani({ daysOverTarget: 0 })), null);
+    assert.equal(overTarget(ani({ daysOverTarget: 0 })), false);
+  });
+
+  it('says the status, the region and the area in words, "Not in inventory" when the API has no status', () => {
+    assert.equal(statusWords(ani()), 'Active, managed');
+    assert.equal(statusWords(ani({ status: 'inactive', managed: false })), 'Inactive, not managed');
+    assert.equal(statusWords(ani({ status: 'removed' })), 'Removed, managed');
+    assert.equal(statusWords(ani({ status: null, managed: null })), 'Not in inventory');
+    assert.equal(regionWords(ani()), 'Los Angeles, CA');
+    assert.equal(regionWords(ani({ region: '', state: '' })), 'Unknown area');
+    assert.equal(areaWords(ani()), '213 · US');
+    assert.equal(areaWords(ani({ areaCode: '', country: '' })), '');
+  });
+});
+
+describe('the ANI health table', () => {
+  const rows = [
+    ani({ number: '+1A', peakDailyDials: 140, dials: 900, contactRate: 20, lastDialed: '2026-06-12', region: 'Miami', state: 'FL' }),
+    ani({ number: '+1B', peakDailyDials: 120, dials: 1500, contactRate: null, lastDialed: null, region: 'Boston', state: 'MA' }),
+    ani({ number: '+1C', peakDailyDials: 120, dials: 900, contactRate: 31.5, lastDialed: '2026-06-01', region: 'atlanta', state: 'GA' }),
+    ani({ number: '+1D', peakDailyDials: 0, dials: 0, contactRate: null, lastDialed: null, status: null, managed: null, region: 'Chicago', state: 'IL' }),
+  ];
+  const numbers = (sorted) => sorted.map((row) => row.number);
+
+  it('keeps the API\'s order without a sort, and sorts any column both ways, ties in the API\'s order', () => {
+    assert.deepEqual(numbers(sortedRows(rows)), ['+1A', '+1B', '+1C', '+1D']);
+    assert.deepEqual(numbers(sortedRows(rows, { key: 'dials', direction: 'ascending' })), ['+1D', '+1A', '+1C', '+1B']);
+    assert.deepEqual(numbers(sortedRows(rows, { key: 'dials', direction: 'descending' })), ['+1B', '+1A', '+1C', '+1D']);
+    assert.deepEqual(numbers(sortedRows(rows, { key: 'region', direction: 'ascending' })), ['+1C', '+1B', '+1D', '+1A'], 'text in any case');
+    assert.deepEqual(numbers(sortedRows(rows, { key: 'status', direction: 'descending' })), ['+1D', '+1A', '+1B', '+1C'], 'by the status in words');
+    assert.ok(aniColumns.every((column) => sortedRows(rows, { key: column.key, direction: 'ascending' }).length === rows.length), 'every column sorts');
+  });
+
+  it('puts rows without the figure (no dials) last both ways', () => {
+    assert.deepEqual(numbers(sortedRows(rows, { key: 'contactRate', direction: 'ascending' })), ['+1A', '+1C', '+1B', '+1D']);
+    assert.deepEqual(numbers(sortedRows(rows, { key: 'contactRate', direction: 'descending' })), ['+1C', '+1A', '+1B', '+1D']);
+    assert.deepEqual(numbers(sortedRows(rows, { key: 'lastDialed', direction: 'descending' })), ['+1A', '+1C', '+1B', '+1D']);
+  });
+
+  it('does not change the rows it is given', () => {
+    const before = numbers(rows);
+    sortedRows(rows, { key: 'dials', direction: 'descending' });
+    assert.deepEqual(numbers(rows), before);
+  });
+});
+
+describe('the ANI health pages', () => {
+  const answer = (page, pageSize, totalCount, shown) => ({
+    dateStart: '2026-05-18', dateEnd: '2026-06-14', bizDays: 20, dailyDialsTarget: 75, items: Array.from({ length: shown }, () => ani()), page, pageSize, totalCount,
+  });
+
+  it('counts the ANIs shown and the pages, and which pages are next to this one', () => {
+    assert.deepEqual(pageInfo(answer(1, 100, 5000, 100)), { first: 1, last: 100, pages: 50, pastEnd: false, previous: null, next: 2 });
+    assert.deepEqual(pageInfo(answer(2, 5, 13, 5)), { first: 6, last: 10, pages: 3, pastEnd: false, previous: 1, next: 3 });
+    assert.deepEqual(pageInfo(answer(3, 5, 13, 3)), { first: 11, last: 13, pages: 3, pastEnd: false, previous: 2, next: null });
+    assert.deepEqual(pageInfo(answer(1, 100, 13, 13)), { first: 1, last: 13, pages: 1, pastEnd: false, previous: null, next: null });
+  });
+
+  it('goes back to the last page from one past it, and has no page around an empty range', () => {
+    assert.deepEqual(pageInfo(answer(9, 5, 13, 0)), { first: 0, last: 0, pages: 3, pastEnd: true, previous: 3, next: null });
+    assert.deepEqual(pageInfo(answer(1, 100, 0, 0)), { first: 0, last: 0, pages: 1, pastEnd: false, previous: null, next: null });
+  });
+
+  it('sums the answer up in one line', () => {
+    assert.equal(summaryLine(answer(2, 100, 5000, 100)), '2026-05-18 to 2026-06-14 · 20 weekdays · target 75 dials per ANI a day · ANIs 101–200 of 5,000');
+    assert.equal(summaryLine(answer(1, 100, 0, 0)), '2026-05-18 to 2026-06-14 · 20 weekdays · target 75 dials per ANI a day · no ANI on this page of 0');
+  });
+});
+
+describe('the ANI health CSV', () => {
+  it('writes as the plan\'s CSV does: for the plan\'s own columns it is the same file', () => {
+    const plan = [row('Los Angeles', 'CA', 2, { areaCodes: ['213', '310'] }), row('=HYPERLINK("x")', '+1', -2), row('Two\nLines', 'X', 0)];
+    assert.equal(aniCsv(columns, plan), toCsv(plan));
+  });
+
+  it('writes every field of the answer and the spam flag, "not in inventory" and empty cells where the API has null', () => {
+    const csv = aniCsv(csvColumns, [ani(), ani({
+      number: '+13125550199', status: null, managed: null, dials: 0, contacts: 0, contactRate: null, activeDays: 0, dailyDialsAverage: 0,
+      peakDailyDials: 0, daysOverTarget: 0, lastDialed: null, lastSevenDaysContactRate: null,
+    })]);
+    assert.equal(csv,
+      'Number,Country,Area code,Region,State,Status,Managed,Dials,Contacts,Contact rate (%),Active days,Daily dials average,Peak daily dials,'
+      + 'Days over target,Last dialed,Last 7 days contact rate (%),Possible spam flag\r\n'
+      + "'+12135550100,US,213,Los Angeles,CA,active,yes,1234,300,24.3,20,61.7,140,6,2026-06-12,12.5,no\r\n"
+      + "'+13125550199,US,213,Los Angeles,CA,not in inventory,,0,0,,0,0,0,0,,,no\r\n");
+  });
+
+  it('keeps a spreadsheet from running a text cell as a formula', () => {
+    const csv = aniCsv(csvColumns, [ani({ region: '=cmd|"/c calc"!A1', state: '@SUM(A1)', number: '-1' })]);
+    const line = csv.split('\r\n')[1];
+    assert.ok(line.startsWith('\'-1,US,213,"\'=cmd|""/c calc""!A1",\'@SUM(A1),'), line);
+    assert.ok(aniCsv(csvColumns, [ani({ lastSevenDaysContactRate: 1 })]).split('\r\n')[1].endsWith(',1,yes'), 'the flag in words');
   });
 });

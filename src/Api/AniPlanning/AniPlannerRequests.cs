@@ -27,3 +27,12 @@ public sealed class PlannerSettingsRequest
     public string? TimeZone { get; init; }
     public string? NumberRegion { get; init; }
 }
+
+/// <summary>The body of <c>PUT /ani-planner/dispositions/{id}</c>, the dialer's shape without its id (the path says it).</summary>
+public sealed class DispositionRequest
+{
+    public string? Name { get; init; }
+    public string? Type { get; init; }
+    public bool? Contact { get; init; }
+    public bool? Success { get; init; }
+}

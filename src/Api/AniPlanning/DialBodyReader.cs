@@ -35,17 +35,22 @@ public static class DialBodyReader
     /// <summary>Null when the content type is none of the three.</summary>
     public static IAsyncEnumerable<DialInput>? Read(HttpRequest request, DialImportOptions limits, CancellationToken cancellationToken)
     {
-        var mediaType = MediaTypeHeaderValue.TryParse(request.ContentType, out var parsed) ? parsed.MediaType.Value : null;
-        return mediaType?.ToLowerInvariant() switch
+        return MediaTypeOf(request) switch
         {
-            Json => ReadJsonArray(request.Body, limits.MaxRowLength, cancellationToken),
-            Ndjson => ReadNdjson(request.Body, limits.MaxRowLength, cancellationToken),
+            Json => ReadJsonArray(request.Body, limits.MaxRowLength, FromJson, cancellationToken),
+            Ndjson => ReadNdjson(request.Body, limits.MaxRowLength, NdjsonDialLine.Read, error => new DialInput { ReadError = error }, cancellationToken),
             Csv => ReadCsv(request.Body, limits.MaxRowLength, cancellationToken),
             _ => null,
         };
     }
 
-    private static async IAsyncEnumerable<DialInput> ReadJsonArray(Stream body, int maxRowLength, [EnumeratorCancellation] CancellationToken cancellationToken)
+    /// <summary>The request's media type in lower case, null when it has none that parses.</summary>
+    internal static string? MediaTypeOf(HttpRequest request) =>
+        MediaTypeHeaderValue.TryParse(request.ContentType, out var parsed) ? parsed.MediaType.Value?.ToLowerInvariant() : null;
+
+    /// <summary>The elements of a JSON array body, each read by <paramref name="read"/>, one at a time.</summary>
+    internal static async IAsyncEnumerable<T> ReadJsonArray<T>(
+        Stream body, int maxRowLength, Func<JsonElement, T> read, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         // The serializer buffers an element until it is complete; the guard stops the reading
         // once more than a row's worth (plus one buffer) arrives without a complete element.
@@ -55,7 +60,7 @@ public static class DialBodyReader
         await foreach (var element in Translated(elements, NotAJsonArray, cancellationToken))
         {
             guarded.RowEnded();
-            yield return FromJson(element);
+            yield return read(element);
         }
     }
 
@@ -63,7 +68,7 @@ public static class DialBodyReader
     /// What the serializer threw, as the request's fault. It refuses a top-level value that is not
     /// an array by itself (no inner exception); a syntax error carries the reader's exception inside.
     /// </summary>
-    private static InvalidJsonBodyException? NotAJsonArray(Exception failure) => failure switch
+    internal static InvalidJsonBodyException? NotAJsonArray(Exception failure) => failure switch
     {
         JsonException { InnerException: null } notArray => new("The request body must be a JSON array.", notArray),
         JsonException notJson => new($"The request body is not valid JSON: {WithoutLocation(notJson)}", notJson),
@@ -71,9 +76,11 @@ public static class DialBodyReader
     };
 
     /// <summary>The serializer's description of a JSON error, without the location it appends (" Path: $ | LineNumber: ...").</summary>
-    private static string WithoutLocation(JsonException exception) => exception.Message.Split(" Path:")[0];
+    internal static string WithoutLocation(JsonException exception) => exception.Message.Split(" Path:")[0];
 
-    private static async IAsyncEnumerable<DialInput> ReadNdjson(Stream body, int maxRowLength, [EnumeratorCancellation] CancellationToken cancellationToken)
+    /// <summary>The lines of an NDJSON body, each read by <paramref name="read"/>; a line that cannot be read becomes <paramref name="unreadable"/>'s row.</summary>
+    internal static async IAsyncEnumerable<T> ReadNdjson<T>(
+        Stream body, int maxRowLength, Func<string, T> read, Func<string, T> unreadable, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         using var reader = new StreamReader(body);
         var lines = new BoundedLineReader(reader, maxRowLength);
@@ -81,7 +88,7 @@ public static class DialBodyReader
         {
             if (line.TooLong)
             {
-                yield return new DialInput { ReadError = $"This line is longer than {maxRowLength} characters (DialImport:MaxRowLength); a dial takes a few hundred." };
+                yield return unreadable($"This line is longer than {maxRowLength} characters (DialImport:MaxRowLength); a dial takes a few hundred.");
                 continue;
             }
 
@@ -90,14 +97,14 @@ public static class DialBodyReader
                 continue;
             }
 
-            DialInput input;
+            T input;
             try
             {
-                input = NdjsonDialLine.Read(line.Text);
+                input = read(line.Text);
             }
             catch (JsonException exception)
             {
-                input = new DialInput { ReadError = $"This line is not valid JSON ({WithoutLocation(exception)})." };
+                input = unreadable($"This line is not valid JSON ({WithoutLocation(exception)}).");
             }
 
             yield return input;
@@ -226,7 +233,7 @@ public static class DialBodyReader
     /// whole body; bytes that are not UTF-8 fail with the decoder's own exception inside, which the
     /// exception handler answers as a body in the wrong character set.
     /// </summary>
-    private static string? TextOf(JsonElement value)
+    internal static string? TextOf(JsonElement value)
     {
         try
         {

@@ -15,9 +15,22 @@ public sealed class DialImportBodyTransformer : IOpenApiOperationTransformer
 
     private static readonly MethodInfo ImportDials = typeof(AniPlannerController).GetMethod(nameof(AniPlannerController.ImportDials))!;
 
+    private static readonly MethodInfo ImportDialerRecords = typeof(DialsController).GetMethod(nameof(DialsController.Import))!;
+
     public Task TransformAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
     {
-        if (context.Description.ActionDescriptor is not ControllerActionDescriptor action || action.MethodInfo != ImportDials)
+        if (context.Description.ActionDescriptor is not ControllerActionDescriptor action)
+        {
+            return Task.CompletedTask;
+        }
+
+        if (action.MethodInfo == ImportDialerRecords)
+        {
+            DescribeDialerRecords(operation, context);
+            return Task.CompletedTask;
+        }
+
+        if (action.MethodInfo != ImportDials)
         {
             return Task.CompletedTask;
         }
@@ -58,6 +71,57 @@ public sealed class DialImportBodyTransformer : IOpenApiOperationTransformer
         };
         return Task.CompletedTask;
     }
+
+    /// <summary>
+    /// <c>POST /dials</c>: the dialer's record (outboundIQ's Dials API), one, a JSON array of them,
+    /// or NDJSON. The fields the service does not use are listed too, as accepted.
+    /// </summary>
+    private static void DescribeDialerRecords(OpenApiOperation operation, OpenApiOperationTransformerContext context)
+    {
+        var ignored = Text("Accepted and ignored.");
+        // Strings, as a client should send them; numbers are read too (dialers number calls and campaigns), said in words.
+        var idOrNumber = new OpenApiSchema { Type = JsonSchemaType.String };
+        var record = new OpenApiSchema
+        {
+            Type = JsonSchemaType.Object,
+            Description = "One dial as dialers export it. agent_name, sys_created_date_original, total_dial_attempts, skill_name and lead_source are accepted and ignored.",
+            Properties = new Dictionary<string, IOpenApiSchema>
+            {
+                ["dial_id"] = Described(idOrNumber, "The dialer's id of the call (a JSON number is read as its digits); a known one is a duplicate. Without one, an id derived from campaign_id, ani, prospect_phone and datetime (as stored) makes a record sent again a duplicate."),
+                ["campaign_id"] = Described(idOrNumber, "The campaign's id (letters, digits, '.', '_', '-'; a JSON number is read as its digits); an unknown one creates an outbound campaign named campaign_name."),
+                ["campaign_name"] = Text("The name of a campaign this record creates (else campaign_id)."),
+                ["agent_name"] = ignored,
+                ["ani"] = Described(idOrNumber, $"The caller id used. {NumberDescription}"),
+                ["disposition_name"] = Text("The call's outcome; its disposition's contact flag says whether it reached the prospect. An unknown name is recorded as a disposition that is not a contact."),
+                ["prospect_phone"] = Described(idOrNumber, NumberDescription),
+                ["datetime"] = Text("UTC as YYYY-MM-DD HH:MM:SS (the day is the date on the company's clock), or ISO 8601 with an offset."),
+                ["call_direction"] = Text("Outbound and Manual (any case, or none) are dials; Inbound, SMS, Transfer and the rest are skipped."),
+                ["zip"] = Described(idOrNumber, "The prospect's US ZIP or ZIP+4; a Canadian postal code is accepted and not used."),
+                ["sys_created_date_original"] = ignored,
+                ["total_dial_attempts"] = new OpenApiSchema { Type = JsonSchemaType.Integer, Description = "Accepted and ignored." },
+                ["skill_name"] = ignored,
+                ["lead_source"] = ignored,
+            },
+            Required = new HashSet<string>(["campaign_id", "ani", "disposition_name", "prospect_phone", "datetime"]),
+        };
+        context.Document!.AddComponent(DialerRecordSchemaName, record);
+        var reference = new OpenApiSchemaReference(DialerRecordSchemaName, context.Document);
+        operation.RequestBody = new OpenApiRequestBody
+        {
+            Required = true,
+            Description = "Dial records as UTF-8: one record, a JSON array of them, or NDJSON (one record per line).",
+            Content = new Dictionary<string, OpenApiMediaType>
+            {
+                ["application/json"] = new() { Schema = new OpenApiSchema { OneOf = [reference, new OpenApiSchema { Type = JsonSchemaType.Array, Items = reference }] } },
+                ["application/x-ndjson"] = new() { Schema = new OpenApiSchema { Type = JsonSchemaType.String, Description = "One JSON dial record per line." } },
+            },
+        };
+    }
+
+    private const string DialerRecordSchemaName = "DialerRecord";
+
+    private static OpenApiSchema Described(OpenApiSchema schema, string description) =>
+        new() { Type = schema.Type, Description = description };
 
     private const string NumberDescription =
         "E.164 (+12135550123), or a national number of the company's number region (settings numberRegion), such as 2135550123 or (213) 555-0123; stored as E.164.";

@@ -94,7 +94,8 @@ public static class ApiServices
             .AddOperationTransformer<OperationNamesAndParametersTransformer>()
             .AddOperationTransformer<ErrorResponsesTransformer>()
             .AddOperationTransformer<SeedExamplesTransformer>()
-            .AddOperationTransformer<DialImportBodyTransformer>());
+            .AddOperationTransformer<DialImportBodyTransformer>()
+            .AddOperationTransformer<AniUsageCsvTransformer>());
         return services;
     }
 

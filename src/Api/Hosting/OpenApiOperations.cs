@@ -58,8 +58,9 @@ public sealed class ErrorResponsesTransformer : IOpenApiOperationTransformer
             Add(429, "Too many failed logins: of this username from this address (each wait twice the last), of this username from all addresses, or from this address; see Retry-After.");
         }
 
-        // A resource named by its id may be missing; an upsert by a caller's identifier (campaigns) never is.
-        if (context.Description.ParameterDescriptions.Any(parameter => parameter.Source == BindingSource.Path && parameter.Name == "id"))
+        // A resource named by its id may be missing; an upsert by a caller's identifier (campaigns, a PUT of a disposition) never is.
+        var upsert = context.Description.HttpMethod is { } verb && HttpMethods.IsPut(verb);
+        if (context.Description.ParameterDescriptions.Any(parameter => parameter.Source == BindingSource.Path && (parameter.Name == "id" || (parameter.Name == "dispositionId" && !upsert))))
         {
             Add(404, "No such resource for this customer (another customer's answers the same).");
         }
@@ -153,6 +154,9 @@ public sealed class SeedExamplesTransformer : IOpenApiOperationTransformer
         ["POST ani-planner/generate"] = (
             """{"dateStart":"2026-05-01","dateEnd":"2026-05-28","dailyDialsTarget":"BETTER","groupBy":"area_code","inventoryMode":"managed","campaigns":["west-coast-outbound","east-coast-outbound"]}""",
             """{"success":true,"data":{"country":"us","dateStart":"2026-05-01","dateEnd":"2026-05-28","bizDays":20,"dailyDialsTarget":75,"groupBy":"area_code","inventoryMode":"managed","regionStats":[{"region":"Los Angeles","state":"CA","areaCodes":["213","310"],"dailyDialsAverage":412,"currentAnis":4,"proposedAnis":6,"difference":2}],"totalDials":12345,"totalContacts":3456,"overallContactRate":28.0,"totalCurrentAnis":40,"totalProposedAnis":58,"aniDifference":18,"missingZipData":false,"tollFreeRecommendation":0,"selectedCampaigns":[101,102],"campaigns":[{"id":101,"name":"West Coast Outbound","internalIdentifier":"wc-out","campaignType":"outbound","inboundCampaignIds":[205],"inboundCampaignNames":["West Coast Inbound"]}],"unmappedDials":0}}"""),
+        ["GET ani-planner/anis/usage"] = (
+            null,
+            """{"success":true,"data":{"dateStart":"2026-10-26","dateEnd":"2026-11-24","bizDays":22,"dailyDialsTarget":75,"items":[{"number":"+13055550108","country":"US","areaCode":"305","region":"Miami","state":"FL","status":"active","managed":true,"dials":4584,"contacts":1279,"contactRate":27.9,"activeDays":30,"dailyDialsAverage":208.4,"peakDailyDials":240,"daysOverTarget":22,"lastDialed":"2026-11-24","lastSevenDaysContactRate":28.7},{"number":"+12125550199","country":"US","areaCode":"212","region":"New York","state":"NY","status":null,"managed":null,"dials":12,"contacts":1,"contactRate":8.3,"activeDays":2,"dailyDialsAverage":0.5,"peakDailyDials":9,"daysOverTarget":0,"lastDialed":"2026-11-03","lastSevenDaysContactRate":null},{"number":"+16175550111","country":"US","areaCode":"617","region":"Boston","state":"MA","status":"removed","managed":true,"dials":0,"contacts":0,"contactRate":null,"activeDays":0,"dailyDialsAverage":0.0,"peakDailyDials":0,"daysOverTarget":0,"lastDialed":null,"lastSevenDaysContactRate":null}],"page":1,"pageSize":100,"totalCount":3}}"""),
     };
 
     public Task TransformAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)

@@ -8,6 +8,7 @@ using AniPlanner.Api.Identity;
 using AniPlanner.Api.Outplans;
 using AniPlanner.Application.AniPlanning.AniInventory.ListAnis;
 using AniPlanner.Application.AniPlanning.AniInventory.UpsertAnis;
+using AniPlanner.Application.AniPlanning.AniUsage.GetAniUsage;
 using AniPlanner.Application.AniPlanning.Campaigns.UpsertCampaign;
 using AniPlanner.Application.AniPlanning.Common;
 using AniPlanner.Application.AniPlanning.GeneratePlan;
@@ -20,6 +21,7 @@ using AniPlanner.Application.Identity.Common;
 using AniPlanner.Application.Outplans.Common;
 using AniPlanner.Domain.AniPlanning.AniInventory;
 using AniPlanner.Domain.AniPlanning.Campaigns;
+using AniPlanner.Domain.AniPlanning.Dispositions;
 using AniPlanner.Domain.AniPlanning.Regions;
 using AniPlanner.Domain.AniPlanning.Settings;
 using AniPlanner.Domain.Identity;
@@ -121,6 +123,19 @@ public sealed class ContractSchemaTransformer : IOpenApiSchemaTransformer
         On<CampaignDto>("campaignType", OneOf(WireEnum<CampaignType>.Names)),
         On<AniInput>("status", OneOf(WireEnum<AniStatus>.Names)),
         On<AniDto>("status", OneOf(WireEnum<AniStatus>.Names)),
+        On<AniUsagePageDto>("dateStart", Format("date")),
+        On<AniUsagePageDto>("dateEnd", Format("date")),
+        On<AniUsagePageDto>("bizDays", Range(1, PlanOptions.MaxRangeDays)),
+        On<AniUsagePageDto>("dailyDialsTarget", Range(AniUsageOptions.MinDailyDialsTarget, AniUsageOptions.MaxDailyDialsTarget)),
+        On<AniUsagePageDto>("page", Minimum(1)),
+        On<AniUsagePageDto>("pageSize", Range(1, AniUsageOptions.MaxPageSize)),
+        On<AniUsagePageDto>("totalCount", Minimum(0)),
+        On<AniUsageDto>("status", OneOf(WireEnum<AniStatus>.Names)),
+        On<AniUsageDto>("lastDialed", Format("date")),
+        On<AniUsageDto>("contactRate", Range(0, 100)),
+        On<AniUsageDto>("lastSevenDaysContactRate", Range(0, 100)),
+        .. ((string[])["dials", "contacts", "dailyDialsAverage", "peakDailyDials"]).Select(field => On<AniUsageDto>(field, Minimum(0))),
+        .. ((string[])["activeDays", "daysOverTarget"]).Select(field => On<AniUsageDto>(field, Range(0, PlanOptions.MaxRangeDays))),
         On<PlannerSettingsRequest>("country", OneOf(WireEnum<PlannerCountry>.Names)),
         On<PlannerSettingsRequest>("timeZone", Both(MaxLength(PlannerSettings.MaxTimeZoneLength), Describe("An IANA time zone (America/Chicago); null: the country's (us America/New_York, ca America/Toronto, uk Europe/London)."))),
         On<PlannerSettingsRequest>("numberRegion", Both(OneOf(WireEnum<PlannerCountry>.Names), Describe("The country of numbers written without a country code; null: the planner country."))),
@@ -128,6 +143,10 @@ public sealed class ContractSchemaTransformer : IOpenApiSchemaTransformer
         On<PlannerSettingsDto>("numberRegion", OneOf(WireEnum<PlannerCountry>.Names)),
         On<EffectivePlannerSettingsDto>("country", OneOf(WireEnum<PlannerCountry>.Names)),
         On<EffectivePlannerSettingsDto>("numberRegion", OneOf(WireEnum<PlannerCountry>.Names)),
+
+        On<DispositionRequest>("name", Length(1, Disposition.MaxNameLength)),
+        On<DispositionRequest>("type", OneOf(DispositionTypes.Names)),
+        On<DispositionDto>("type", OneOf(DispositionTypes.Names)),
 
         // The error envelopes.
         On<VoipbinErrorBody>("status", OneOf(StatusWords.All)),
@@ -150,6 +169,7 @@ public sealed class ContractSchemaTransformer : IOpenApiSchemaTransformer
         (typeof(LoginRequest), ["username", "password"]),
         (typeof(UpsertCampaignRequest), ["name", "campaignType"]),
         (typeof(AniInput), ["number", "status", "managed"]),
+        (typeof(DispositionRequest), ["name", "type", "contact", "success"]),
     ];
 
     public Task TransformAsync(OpenApiSchema schema, OpenApiSchemaTransformerContext context, CancellationToken cancellationToken)
@@ -204,6 +224,9 @@ public sealed class ContractSchemaTransformer : IOpenApiSchemaTransformer
             case "id":
                 schema.Format = "uuid";
                 break;
+            case "dispositionId":
+                Both(Length(1, Disposition.MaxIdentifierLength), Pattern(CampaignIdentifierPattern))(schema);
+                break;
             case "internalIdentifier":
                 Both(Length(1, Campaign.MaxIdentifierLength), Pattern(CampaignIdentifierPattern))(schema);
                 break;
@@ -227,6 +250,17 @@ public sealed class ContractSchemaTransformer : IOpenApiSchemaTransformer
                 break;
             case "country":
                 OneOf(WireEnum<PlannerCountry>.Names)(schema);
+                break;
+            case "dateStart":
+            case "dateEnd":
+                // GET /ani-planner/anis/usage: bound as text so a bad date is answered in words.
+                schema.Format = "date";
+                break;
+            case "dailyDialsTarget":
+                Both(
+                    Pattern($"^({string.Join('|', PlanOptions.DailyDialsTargets.Names)}|0*([1-9][0-9]{{0,3}}|10000))$"),
+                    Describe($"{PlanOptions.DailyDialsTargets.Allowed} (50, 75 and 100 dials a day) or a whole number of dials a day from {AniUsageOptions.MinDailyDialsTarget} to {AniUsageOptions.MaxDailyDialsTarget}."))(schema);
+                schema.Default = JsonValue.Create("BETTER");
                 break;
         }
     }
@@ -266,6 +300,8 @@ public sealed class ContractSchemaTransformer : IOpenApiSchemaTransformer
         schema.Minimum = minimum.ToString(CultureInfo.InvariantCulture);
         schema.Maximum = maximum.ToString(CultureInfo.InvariantCulture);
     };
+
+    private static Action<OpenApiSchema> Minimum(long minimum) => schema => schema.Minimum = minimum.ToString(CultureInfo.InvariantCulture);
 
     private static Action<OpenApiSchema> MaxLength(int maximum) => schema => schema.MaxLength = maximum;
 

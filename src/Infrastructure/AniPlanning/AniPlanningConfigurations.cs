@@ -1,6 +1,7 @@
 using AniPlanner.Domain.AniPlanning.AniInventory;
 using AniPlanner.Domain.AniPlanning.Campaigns;
 using AniPlanner.Domain.AniPlanning.Dials;
+using AniPlanner.Domain.AniPlanning.Dispositions;
 using AniPlanner.Domain.AniPlanning.Regions;
 using AniPlanner.Domain.AniPlanning.Settings;
 using AniPlanner.Domain.Identity;
@@ -63,8 +64,37 @@ public sealed class DialConfiguration : IEntityTypeConfiguration<Dial>
         builder.Property(dial => dial.ProspectNumber).HasMaxLength(20).IsRequired();
         builder.Property(dial => dial.AniNumber).HasMaxLength(20).IsRequired();
         builder.Property(dial => dial.ProspectZip).HasMaxLength(5).IsRequired();
+        builder.Property(dial => dial.ProspectAreaKey).HasMaxLength(16);
+        builder.Property(dial => dial.AniAreaKey).HasMaxLength(16);
         builder.HasOne<Customer>().WithMany().HasForeignKey(dial => dial.CustomerId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Campaign>().WithMany().HasForeignKey(dial => dial.CampaignId).OnDelete(DeleteBehavior.Restrict);
+
+        // A disposition's re-count finds its dials here; dials without one (most) take no room in it.
+        // No foreign key: SQLite cannot add one to a table without rebuilding it (every dial copied),
+        // and deleting a disposition unlinks its dials in the same transaction.
+        builder.HasIndex(dial => new { dial.CustomerId, dial.DispositionId }).HasFilter(DispositionIndexFilter);
+    }
+
+    /// <summary>In SQLite's and PostgreSQL's quoting; SQL Server's is set in <see cref="AniPlanningProviderModel"/>.</summary>
+    public const string DispositionIndexFilter = "\"DispositionId\" IS NOT NULL";
+}
+
+public sealed class DispositionConfiguration : IEntityTypeConfiguration<Disposition>
+{
+    public void Configure(EntityTypeBuilder<Disposition> builder)
+    {
+        builder.ToTable("Dispositions");
+        builder.HasKey(disposition => disposition.Id);
+        builder.Property(disposition => disposition.Id).ValueGeneratedOnAdd();
+        builder.Property(disposition => disposition.Identifier).HasMaxLength(Disposition.MaxIdentifierLength).IsRequired();
+        builder.Property(disposition => disposition.Name).HasMaxLength(Disposition.MaxNameLength).IsRequired();
+        builder.Property(disposition => disposition.NameKey).HasMaxLength(Disposition.MaxNameLength).IsRequired();
+        builder.Property(disposition => disposition.Type).HasConversion<string>().HasMaxLength(16);
+        builder.HasIndex(disposition => new { disposition.CustomerId, disposition.Identifier }).IsUnique();
+
+        // Dials find their disposition by name; two with one name would make that a guess.
+        builder.HasIndex(disposition => new { disposition.CustomerId, disposition.NameKey }).IsUnique();
+        builder.HasOne<Customer>().WithMany().HasForeignKey(disposition => disposition.CustomerId).OnDelete(DeleteBehavior.Restrict);
     }
 }
 

@@ -1,5 +1,6 @@
 using AniPlanner.Domain.AniPlanning.Campaigns;
 using AniPlanner.Domain.AniPlanning.Dials;
+using AniPlanner.Domain.AniPlanning.Dispositions;
 using AniPlanner.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -36,6 +37,8 @@ public sealed class AniPlanningProviderModel : IProviderModelConfiguration
             // collation ignores case, which made "ABC" and "abc" one call and one campaign.
             modelBuilder.Entity<Dial>().Property(dial => dial.CallId).UseCollation(AniPlannerDbContext.SqlServerBinaryCollation);
             modelBuilder.Entity<Campaign>().Property(campaign => campaign.InternalIdentifier).UseCollation(AniPlannerDbContext.SqlServerBinaryCollation);
+            modelBuilder.Entity<Disposition>().Property(disposition => disposition.Identifier).UseCollation(AniPlannerDbContext.SqlServerBinaryCollation);
+            modelBuilder.Entity<Dial>().HasIndex(dial => new { dial.CustomerId, dial.DispositionId }).HasFilter("[DispositionId] IS NOT NULL");
         }
 
         if (database.IsNpgsql())

@@ -21,13 +21,13 @@ public sealed class PostgreSqlDialStore(AniPlannerDbContext context) : IDialStor
             seq bigint NOT NULL, call_id varchar(128) NOT NULL, campaign_id bigint NOT NULL,
             dialed_at_utc timestamp with time zone NOT NULL, day date NOT NULL, prospect_number varchar(20) NOT NULL,
             ani_number varchar(20) NOT NULL, prospect_zip varchar(5) NOT NULL, contacted boolean NOT NULL,
-            prospect_key varchar(16) NOT NULL, ani_key varchar(16) NOT NULL, zip_key varchar(16) NOT NULL
+            prospect_key varchar(16) NOT NULL, ani_key varchar(16) NOT NULL, zip_key varchar(16) NOT NULL, disposition_id bigint NULL
         ) ON COMMIT DROP
         """;
 
     internal const string CopyIntoStaging = """
         COPY dial_staging (seq, call_id, campaign_id, dialed_at_utc, day, prospect_number, ani_number, prospect_zip, contacted,
-                           prospect_key, ani_key, zip_key) FROM STDIN (FORMAT BINARY)
+                           prospect_key, ani_key, zip_key, disposition_id) FROM STDIN (FORMAT BINARY)
         """;
 
     /// <summary>
@@ -39,8 +39,11 @@ public sealed class PostgreSqlDialStore(AniPlannerDbContext context) : IDialStor
         WITH firsts AS (
             SELECT DISTINCT ON (call_id) * FROM dial_staging ORDER BY call_id, seq
         ), inserted AS (
-            INSERT INTO "Dials" ("CustomerId", "CallId", "CampaignId", "DialedAtUtc", "Day", "ProspectNumber", "AniNumber", "ProspectZip", "Contacted")
-            SELECT @customer, call_id, campaign_id, dialed_at_utc, day, prospect_number, ani_number, prospect_zip, contacted FROM firsts
+            INSERT INTO "Dials" ("CustomerId", "CallId", "CampaignId", "DialedAtUtc", "Day", "ProspectNumber", "AniNumber", "ProspectZip", "Contacted",
+                                 "DispositionId", "ProspectAreaKey", "AniAreaKey")
+            SELECT @customer, call_id, campaign_id, dialed_at_utc, day, prospect_number, ani_number, prospect_zip, contacted,
+                   disposition_id, CASE WHEN disposition_id IS NULL THEN NULL ELSE prospect_key END, CASE WHEN disposition_id IS NULL THEN NULL ELSE ani_key END
+            FROM firsts
             ON CONFLICT ("CustomerId", "CallId") DO NOTHING
             RETURNING "CallId"
         ), counted AS (
@@ -81,6 +84,19 @@ public sealed class PostgreSqlDialStore(AniPlannerDbContext context) : IDialStor
     internal static readonly string AcquireCommitLock = $"""
         SET LOCAL lock_timeout = '{(int)DatabaseBusyException.DialImportCommitWait.TotalMilliseconds}ms';
         SELECT pg_advisory_xact_lock(hashtextextended('aniplanner.dial-import:' || @customer::text, 0));
+        """;
+
+    /// <summary>
+    /// Under the commit lock, which a disposition's change takes too: staged dials count by their
+    /// disposition's contact flag as it is now (it may have changed while the import streamed), and
+    /// name none that was deleted meanwhile.
+    /// </summary>
+    internal const string FollowDispositions = """
+        UPDATE dial_staging s SET contacted = d."Contact"
+        FROM "Dispositions" d
+        WHERE d."Id" = s.disposition_id AND s.contacted <> d."Contact";
+        UPDATE dial_staging s SET disposition_id = NULL
+        WHERE s.disposition_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "Dispositions" d WHERE d."Id" = s.disposition_id);
         """;
 
     /// <summary>A temporary table is never analysed by autovacuum: without this the commit is planned for a guessed row count.</summary>
@@ -146,6 +162,14 @@ public sealed class PostgreSqlDialStore(AniPlannerDbContext context) : IDialStor
             await copy.WriteAsync(dial.ProspectAreaKey, NpgsqlDbType.Varchar, cancellationToken);
             await copy.WriteAsync(dial.AniAreaKey, NpgsqlDbType.Varchar, cancellationToken);
             await copy.WriteAsync(dial.ZipAreaKey, NpgsqlDbType.Varchar, cancellationToken);
+            if (dial.DispositionId is { } disposition)
+            {
+                await copy.WriteAsync(disposition, NpgsqlDbType.Bigint, cancellationToken);
+            }
+            else
+            {
+                await copy.WriteNullAsync(cancellationToken);
+            }
         }
 
         public async Task<DialImportCounts> CommitAsync(CancellationToken cancellationToken)
@@ -166,6 +190,7 @@ public sealed class PostgreSqlDialStore(AniPlannerDbContext context) : IDialStor
                 throw DatabaseBusyException.AnotherDialImportCommitting();
             }
 
+            await ExecuteAsync(FollowDispositions, cancellationToken);
             long accepted;
             await using (var commit = Command(InsertNewAndRollUp))
             {

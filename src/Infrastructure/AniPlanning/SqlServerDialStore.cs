@@ -33,7 +33,7 @@ public sealed class SqlServerDialStore(AniPlannerDbContext context) : IDialStore
             ProspectNumber nvarchar(20) COLLATE DATABASE_DEFAULT NOT NULL, AniNumber nvarchar(20) COLLATE DATABASE_DEFAULT NOT NULL,
             ProspectZip nvarchar(5) COLLATE DATABASE_DEFAULT NOT NULL, Contacted bit NOT NULL,
             ProspectKey nvarchar(16) COLLATE DATABASE_DEFAULT NOT NULL, AniKey nvarchar(16) COLLATE DATABASE_DEFAULT NOT NULL,
-            ZipKey nvarchar(16) COLLATE DATABASE_DEFAULT NOT NULL,
+            ZipKey nvarchar(16) COLLATE DATABASE_DEFAULT NOT NULL, DispositionId bigint NULL,
             IsNew bit NOT NULL DEFAULT 0);
         """;
 
@@ -51,9 +51,24 @@ public sealed class SqlServerDialStore(AniPlannerDbContext context) : IDialStore
         """;
 
     internal const string InsertNew = """
-        INSERT INTO Dials (CustomerId, CallId, CampaignId, DialedAtUtc, Day, ProspectNumber, AniNumber, ProspectZip, Contacted)
-        SELECT @customer, CallId, CampaignId, DialedAtUtc, Day, ProspectNumber, AniNumber, ProspectZip, Contacted
+        INSERT INTO Dials (CustomerId, CallId, CampaignId, DialedAtUtc, Day, ProspectNumber, AniNumber, ProspectZip, Contacted,
+                           DispositionId, ProspectAreaKey, AniAreaKey)
+        SELECT @customer, CallId, CampaignId, DialedAtUtc, Day, ProspectNumber, AniNumber, ProspectZip, Contacted,
+               DispositionId, CASE WHEN DispositionId IS NULL THEN NULL ELSE ProspectKey END, CASE WHEN DispositionId IS NULL THEN NULL ELSE AniKey END
         FROM #DialStaging WHERE IsNew = 1;
+        """;
+
+    /// <summary>
+    /// Under the commit lock, which a disposition's change takes too: staged dials count by their
+    /// disposition's contact flag as it is now, and name none that was deleted meanwhile.
+    /// </summary>
+    internal const string FollowDispositions = """
+        UPDATE s SET Contacted = d.Contact
+        FROM #DialStaging s JOIN Dispositions d ON d.Id = s.DispositionId
+        WHERE s.Contacted <> d.Contact;
+        UPDATE s SET DispositionId = NULL
+        FROM #DialStaging s
+        WHERE s.DispositionId IS NOT NULL AND NOT EXISTS (SELECT 1 FROM Dispositions d WHERE d.Id = s.DispositionId);
         """;
 
     /// <summary>
@@ -82,7 +97,7 @@ public sealed class SqlServerDialStore(AniPlannerDbContext context) : IDialStore
         """;
 
     /// <summary>The Monday of a date's week, whatever SET DATEFIRST says: 0001-01-01 was a Monday, so the difference is never negative (T-SQL's % keeps the sign).</summary>
-    private static string WeekStartOf(string day) => $"DATEADD(day, -(DATEDIFF(day, CAST('00010101' AS date), {day}) % 7), {day})";
+    internal static string WeekStartOf(string day) => $"DATEADD(day, -(DATEDIFF(day, CAST('00010101' AS date), {day}) % 7), {day})";
 
     internal const string DropStaging = "DROP TABLE #DialStaging;";
 
@@ -126,6 +141,29 @@ public sealed class SqlServerDialStore(AniPlannerDbContext context) : IDialStore
     /// <summary>Exclusive per customer; the id is in the name, so other customers never wait.</summary>
     internal static string CommitLockResource(Guid customerId) => $"AniPlanner.DialImport.{customerId:N}";
 
+    /// <summary>The customer's dial import commit lock, held by the transaction; a disposition's re-count takes it too.</summary>
+    internal static async Task AcquireCommitLockAsync(SqlConnection connection, SqlTransaction transaction, Guid customerId, CancellationToken cancellationToken)
+    {
+        await using var command = new SqlCommand(AcquireCommitLock, connection, transaction) { CommandTimeout = 0 };
+        command.Parameters.Add("@resource", SqlDbType.NVarChar, 255).Value = CommitLockResource(customerId);
+        command.Parameters.Add("@timeoutMs", SqlDbType.Int).Value = (int)DatabaseBusyException.DialImportCommitWait.TotalMilliseconds;
+        var result = command.Parameters.Add("@result", SqlDbType.Int);
+        result.Direction = ParameterDirection.Output;
+        await command.ExecuteNonQueryAsync(cancellationToken);
+
+        // 0 or 1: granted. -1 timed out, -2 cancelled, -3 chosen as deadlock victim; -999 a bad call.
+        var status = result.Value is int value ? value : -999;
+        if (status == -999)
+        {
+            throw new InvalidOperationException($"sp_getapplock rejected the dial import's lock request for customer {customerId}.");
+        }
+
+        if (status < 0)
+        {
+            throw DatabaseBusyException.AnotherDialImportCommitting();
+        }
+    }
+
     private static string MergeRollup(DialGrouping grouping, string keyColumn) => $"""
         MERGE DialRollups WITH (HOLDLOCK) AS target
         USING (SELECT Day, CampaignId, {keyColumn} AS AreaKey, COUNT_BIG(*) AS Dials, SUM(CAST(Contacted AS bigint)) AS Contacts
@@ -161,7 +199,8 @@ public sealed class SqlServerDialStore(AniPlannerDbContext context) : IDialStore
         {
             _batch.Rows.Add(
                 ++_staged, dial.CallId, dial.CampaignId, dial.DialedAtUtc, dial.Day.ToDateTime(TimeOnly.MinValue), dial.ProspectNumber,
-                dial.AniNumber, dial.ProspectZip, dial.Contacted, dial.ProspectAreaKey, dial.AniAreaKey, dial.ZipAreaKey);
+                dial.AniNumber, dial.ProspectZip, dial.Contacted, dial.ProspectAreaKey, dial.AniAreaKey, dial.ZipAreaKey,
+                dial.DispositionId is { } disposition ? disposition : DBNull.Value);
             if (_batch.Rows.Count >= BatchSize)
             {
                 await FlushAsync(cancellationToken);
@@ -174,7 +213,8 @@ public sealed class SqlServerDialStore(AniPlannerDbContext context) : IDialStore
 
             // Only now: staging is private to this session, and a slow upload must not hold up
             // the customer's other imports.
-            await AcquireCommitLockAsync(cancellationToken);
+            await AcquireCommitLockAsync(connection, transaction, customerId, cancellationToken);
+            await ExecuteForCustomerAsync(FollowDispositions, cancellationToken);
             await ExecuteForCustomerAsync(MarkNew, cancellationToken);
             var accepted = await ExecuteForCustomerAsync(InsertNew, cancellationToken);
             foreach (var merge in MergeRollups)
@@ -210,28 +250,6 @@ public sealed class SqlServerDialStore(AniPlannerDbContext context) : IDialStore
                 await transaction.DisposeAsync();
                 _batch.Dispose();
                 await context.Database.CloseConnectionAsync();
-            }
-        }
-
-        private async Task AcquireCommitLockAsync(CancellationToken cancellationToken)
-        {
-            await using var command = new SqlCommand(AcquireCommitLock, connection, transaction) { CommandTimeout = 0 };
-            command.Parameters.Add("@resource", SqlDbType.NVarChar, 255).Value = CommitLockResource(customerId);
-            command.Parameters.Add("@timeoutMs", SqlDbType.Int).Value = (int)DatabaseBusyException.DialImportCommitWait.TotalMilliseconds;
-            var result = command.Parameters.Add("@result", SqlDbType.Int);
-            result.Direction = ParameterDirection.Output;
-            await command.ExecuteNonQueryAsync(cancellationToken);
-
-            // 0 or 1: granted. -1 timed out, -2 cancelled, -3 chosen as deadlock victim; -999 a bad call.
-            var status = result.Value is int value ? value : -999;
-            if (status == -999)
-            {
-                throw new InvalidOperationException($"sp_getapplock rejected the dial import's lock request for customer {customerId}.");
-            }
-
-            if (status < 0)
-            {
-                throw DatabaseBusyException.AnotherDialImportCommitting();
             }
         }
 
@@ -278,6 +296,7 @@ public sealed class SqlServerDialStore(AniPlannerDbContext context) : IDialStore
             table.Columns.Add("ProspectKey", typeof(string));
             table.Columns.Add("AniKey", typeof(string));
             table.Columns.Add("ZipKey", typeof(string));
+            table.Columns.Add("DispositionId", typeof(long));
             return table;
         }
     }

@@ -78,8 +78,9 @@ public sealed partial class SqliteDialStore(
 
     /// <summary>One dial, as <see cref="Import"/> binds it; no change when the customer has its call id already.</summary>
     private const string WriteDial = """
-        INSERT INTO Dials (CustomerId, CallId, CampaignId, DialedAtUtc, Day, ProspectNumber, AniNumber, ProspectZip, Contacted, ImportId)
-        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
+        INSERT INTO Dials (CustomerId, CallId, CampaignId, DialedAtUtc, Day, ProspectNumber, AniNumber, ProspectZip, Contacted, ImportId,
+                           DispositionId, ProspectAreaKey, AniAreaKey)
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)
         ON CONFLICT (CustomerId, CallId) DO NOTHING
         """;
 
@@ -229,9 +230,6 @@ public sealed partial class SqliteDialStore(
         return interrupted;
     }
 
-    /// <summary>EF Core stores a Guid in SQLite as upper-case text.</summary>
-    private static string CustomerText(Guid customerId) => customerId.ToString().ToUpperInvariant();
-
     private static async Task<int> ExecuteAsync(
         SqliteConnection connection, SqliteTransaction? transaction, string sql, (string Name, object Value)[] parameters, CancellationToken cancellationToken)
     {
@@ -294,7 +292,7 @@ public sealed partial class SqliteDialStore(
 
         public Import(SqliteDialStore store, SqliteConnection connection, IDisposable customerTurn, Guid customerId)
         {
-            (_store, _connection, _customerTurn, _customer) = (store, connection, customerTurn, CustomerText(customerId));
+            (_store, _connection, _customerTurn, _customer) = (store, connection, customerTurn, SqliteText.Customer(customerId));
             _write = new SqliteRowStatement(connection, WriteDial);
 
             // Bound once: SQLite keeps a value bound until another replaces it.
@@ -402,6 +400,19 @@ public sealed partial class SqliteDialStore(
             _write.Bind(7, dial.AniNumber);
             _write.Bind(8, dial.ProspectZip);
             _write.Bind(9, dial.Contacted ? 1 : 0);
+            if (dial.DispositionId is { } disposition)
+            {
+                _write.Bind(11, disposition);
+                _write.Bind(12, dial.ProspectAreaKey);
+                _write.Bind(13, dial.AniAreaKey);
+            }
+            else
+            {
+                _write.BindNull(11);
+                _write.BindNull(12);
+                _write.BindNull(13);
+            }
+
             if (_write.Execute() == 0)
             {
                 // The customer has this call id: from an earlier import, or earlier in this request.

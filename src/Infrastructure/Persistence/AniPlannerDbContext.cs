@@ -1,6 +1,7 @@
 using AniPlanner.Domain.AniPlanning.AniInventory;
 using AniPlanner.Domain.AniPlanning.Campaigns;
 using AniPlanner.Domain.AniPlanning.Dials;
+using AniPlanner.Domain.AniPlanning.Dispositions;
 using AniPlanner.Domain.AniPlanning.Regions;
 using AniPlanner.Domain.AniPlanning.Settings;
 using AniPlanner.Domain.Common;
@@ -31,6 +32,7 @@ public abstract class AniPlannerDbContext(DbContextOptions options) : DbContext(
     public DbSet<DialRollup> DialRollups => Set<DialRollup>();
     public DbSet<DialTotal> DialTotals => Set<DialTotal>();
     public DbSet<AniDayRollup> AniDayRollups => Set<AniDayRollup>();
+    public DbSet<Disposition> Dispositions => Set<Disposition>();
     public DbSet<PlannerSettings> PlannerSettings => Set<PlannerSettings>();
     public DbSet<RegionArea> RegionAreas => Set<RegionArea>();
     public DbSet<ZipAreaCode> ZipAreaCodes => Set<ZipAreaCode>();

@@ -23,6 +23,8 @@ internal sealed class SqliteRowStatement : IDisposable
 
     public void Bind(int position, long value) => Check(raw.sqlite3_bind_int64(_statement, position, value));
 
+    public void BindNull(int position) => Check(raw.sqlite3_bind_null(_statement, position));
+
     /// <summary>An empty span would bind NULL (its pointer is null), so "" goes as a string.</summary>
     public void Bind(int position, ReadOnlySpan<char> text) => Check(text.IsEmpty
         ? raw.sqlite3_bind_text(_statement, position, "")

@@ -17,6 +17,9 @@ internal static class SqliteText
         ? utc.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture)
         : string.Create(WholeSecondLength, utc, static (text, time) => WriteWholeSecond(text, time));
 
+    /// <summary>EF Core stores a Guid in SQLite as upper-case text.</summary>
+    public static string Customer(Guid customerId) => customerId.ToString().ToUpperInvariant();
+
     public static string Day(DateOnly day) => string.Create(DayLength, day, static (text, date) => WriteDay(text, date));
 
     /// <summary>A time without a fraction of a second, in <see cref="WholeSecondLength"/> characters.</summary>

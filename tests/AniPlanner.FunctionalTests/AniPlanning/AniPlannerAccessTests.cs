@@ -18,6 +18,11 @@ public sealed class AniPlannerAccessTests(DatabaseKind kind) : AniPlanningTestBa
         new object[] { "GET", "/ani-planner/regions?country=us", "" },
         new object[] { "GET", "/ani-planner/settings", "" },
         new object[] { "PUT", "/ani-planner/settings", """{"country": "us"}""" },
+        new object[] { "GET", "/ani-planner/anis/usage", "" },
+        new object[] { "GET", "/ani-planner/dispositions", "" },
+        new object[] { "PUT", "/ani-planner/dispositions/sale", """{"name": "Sale", "type": "Agent", "contact": true, "success": true}""" },
+        new object[] { "DELETE", "/ani-planner/dispositions/sale", "" },
+        new object[] { "POST", "/dials", "[]" },
     ];
 
     [TestCaseSource(nameof(Endpoints))]

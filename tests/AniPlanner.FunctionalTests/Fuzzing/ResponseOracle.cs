@@ -109,11 +109,14 @@ public static class ResponseOracle
         return Text("message");
     }
 
-    /// <summary>The contract is the path's, as the service reads it: /ani-planner in any case, else VoIPBIN's.</summary>
+    /// <summary>
+    /// The contract is the path's, as the service reads it: /ani-planner and /dials (the dialers'
+    /// records, which speak the ANI Planner's envelope) in any case, else VoIPBIN's.
+    /// </summary>
     private static bool IsAniPlanner(FuzzRequest request)
     {
-        var path = new Uri(new Uri("http://localhost"), request.Url).AbsolutePath;
-        return new PathString(Uri.UnescapeDataString(path)).StartsWithSegments("/ani-planner", StringComparison.OrdinalIgnoreCase);
+        var path = new PathString(Uri.UnescapeDataString(new Uri(new Uri("http://localhost"), request.Url).AbsolutePath));
+        return path.StartsWithSegments("/ani-planner", StringComparison.OrdinalIgnoreCase) || path.StartsWithSegments("/dials", StringComparison.OrdinalIgnoreCase);
     }
 
     private static string Excerpt(JsonNode answer) => Excerpts.Cut(answer.ToJsonString(), 300);

@@ -33,6 +33,9 @@ public sealed class ContractClient : IDisposable
         Me = new MeClient(_http);
         Users = new UsersClient(_http);
         AniPlanner = new AniPlannerClient(_http);
+        AniUsage = new AniUsageClient(_http);
+        Dials = new DialsClient(_http);
+        Dispositions = new DispositionsClient(_http);
     }
 
     public OutplansClient Outplans { get; }
@@ -45,6 +48,9 @@ public sealed class ContractClient : IDisposable
     public CustomersClient Customers { get; }
     public UsersClient Users { get; }
     public AniPlannerClient AniPlanner { get; }
+    public AniUsageClient AniUsage { get; }
+    public DialsClient Dials { get; }
+    public DispositionsClient Dispositions { get; }
 
     /// <summary>The credential sent as a Bearer token; none when null.</summary>
     public string? Token { get => _caller.Token; set => _caller.Token = value; }
@@ -93,6 +99,13 @@ public static class Provoke
         }
 
         var uri = request.RequestUri!.OriginalString;
+        if (uri.Contains("/dispositions/", StringComparison.Ordinal))
+        {
+            // A disposition id no disposition can have: it is a path segment of letters, digits, '.', '_' and '-'.
+            request.RequestUri = new Uri(uri[..(uri.LastIndexOf('/') + 1)] + "bad%20id%21", UriKind.RelativeOrAbsolute);
+            return;
+        }
+
         request.RequestUri = new Uri(
             uri.Contains("page_size=", StringComparison.Ordinal) || uri.Contains("country=", StringComparison.Ordinal) || uri.Contains("page=", StringComparison.Ordinal)
                 ? uri.Replace("page_size=", "page_size=abc&x=", StringComparison.Ordinal).Replace("country=", "country=zz&x=", StringComparison.Ordinal).Replace("page=", "page=0&x=", StringComparison.Ordinal)

@@ -125,6 +125,18 @@ public sealed class GeneratedClientContractTests
         Assert.That((await _client.AniPlanner.UpdateSettingsAsync(new PlannerSettingsRequest { Country = PlannerSettingsRequestCountry.Ca })).Data.Country, Is.EqualTo(PlannerSettingsDtoCountry.Ca));
         Assert.That((await _client.AniPlanner.UpdateSettingsAsync(new PlannerSettingsRequest { Country = null })).Data.Country, Is.Null, "null means: detect it");
         Assert.That((await _client.AniPlanner.GetSettingsAsync()).Success, Is.True);
+
+        // Dispositions and the dialers' records, then the health of every ANI.
+        var sale = (await _client.Dispositions.PutAsync("sale", new DispositionRequest { Name = "Sale", Type = DispositionRequestType.Agent, Contact = true, Success = true })).Data;
+        Assert.That((sale.Type, sale.Declared), Is.EqualTo((DispositionDtoType.Agent, true)));
+        var queued = await _client.Dials.ImportAsync(DialerDial("oiq-1"));
+        Assert.That((queued.Message, queued.Accepted, queued.Rejected_count), Is.EqualTo(("dial queued", 1L, 0L)));
+        Assert.That((await _client.Dispositions.ListAsync()).Data.Select(disposition => disposition.Id), Does.Contain("sale"));
+        Assert.That((await _client.Dispositions.GetAsync("sale")).Data.Contact, Is.True);
+        var usage = (await _client.AniUsage.GetUsageAsync(new DateOnly(2026, 5, 1), new DateOnly(2026, 5, 29), "GOOD", 1, 10)).Data;
+        Assert.That(usage.DailyDialsTarget, Is.EqualTo(100));
+        Assert.That(usage.Items.Single(item => item.Number == "+12135550100").Dials, Is.GreaterThanOrEqualTo(3), "d-1, d-2 and oiq-1 at least (the error cases may add their own)");
+        Assert.That((await _client.Dispositions.DeleteAsync("sale")).Data.Id, Is.EqualTo("sale"));
     }
 
     [TestCaseSource(nameof(ErrorCases))]
@@ -280,6 +292,12 @@ public sealed class GeneratedClientContractTests
             new("AniPlanner_ListRegions", (c, _, _) => c.AniPlanner.ListRegionsAsync(Country.Us)),
             new("AniPlanner_GetSettings", (c, _, _) => c.AniPlanner.GetSettingsAsync()),
             new("AniPlanner_UpdateSettings", (c, _, _) => c.AniPlanner.UpdateSettingsAsync(new PlannerSettingsRequest { Country = PlannerSettingsRequestCountry.Us })),
+            new("AniUsage_GetUsage", (c, _, _) => c.AniUsage.GetUsageAsync(new DateOnly(2026, 5, 1), new DateOnly(2026, 5, 29), page: 1)),
+            new("Dials_Import", (c, _, _) => c.Dials.ImportAsync(DialerDial("again"))),
+            new("Dispositions_List", (c, _, _) => c.Dispositions.ListAsync()),
+            new("Dispositions_Get", (c, _, missing) => c.Dispositions.GetAsync(missing ? "missing" : "kept")),
+            new("Dispositions_Put", (c, _, _) => c.Dispositions.PutAsync("kept", new DispositionRequest { Name = "Kept", Type = DispositionRequestType.System, Contact = false, Success = false })),
+            new("Dispositions_Delete", (c, _, missing) => c.Dispositions.DeleteAsync(missing ? "missing" : "spare")),
         ];
     }
 
@@ -309,6 +327,17 @@ public sealed class GeneratedClientContractTests
         Contacted = true,
     };
 
+    private static DialerRecord DialerDial(string dialId) => new()
+    {
+        Dial_id = dialId,
+        Campaign_id = "contract-out",
+        Ani = "2135550100",
+        Prospect_phone = "(213) 555-0123",
+        Datetime = "2026-05-04 10:00:00",
+        Call_direction = "Outbound",
+        Disposition_name = "Sale",
+    };
+
     /// <summary>What the calls work on: a customer with an admin and a planner key, a user, outplans, campaigns; spares for deletes.</summary>
     private sealed record Resources(
         string AdminToken, string PlannerToken, Guid PlannerKeyId, Guid SpareKeyId, Guid CustomerId, Guid SpareCustomerId,
@@ -332,6 +361,8 @@ public sealed class GeneratedClientContractTests
             var spareOutplan = await client.Outplans.CreateAsync(NewOutplan());
             await client.AniPlanner.UpsertCampaignAsync("contract-in", new UpsertCampaignRequest { Name = "In", CampaignType = UpsertCampaignRequestCampaignType.Inbound });
             await client.AniPlanner.UpsertCampaignAsync("contract-out", new UpsertCampaignRequest { Name = "Out", CampaignType = UpsertCampaignRequestCampaignType.Outbound });
+            await client.Dispositions.PutAsync("kept", new DispositionRequest { Name = "Kept", Type = DispositionRequestType.System, Contact = false, Success = false });
+            await client.Dispositions.PutAsync("spare", new DispositionRequest { Name = "Spare", Type = DispositionRequestType.System, Contact = false, Success = false });
             return new Resources(
                 customer.Accesskey.Token!, planner.Token!, planner.Id, spareKey.Id, customer.Id, spareCustomer.Id, user.Id, spareUser.Id, outplan.Id, spareOutplan.Id);
         }

@@ -67,6 +67,14 @@ public sealed class ResponseSchemaTests(DatabaseKind kind) : ApiTestBase(kind)
         await Checked("GET", "/ani-planner/regions?country=uk", "/ani-planner/regions", admin);
         await Checked("GET", "/ani-planner/settings", "/ani-planner/settings", admin);
         await Checked("PUT", "/ani-planner/settings", "/ani-planner/settings", admin, new JsonObject { ["country"] = "us" });
+        await Checked("PUT", "/ani-planner/dispositions/sale", "/ani-planner/dispositions/{dispositionId}", admin,
+            new JsonObject { ["name"] = "Sale", ["type"] = "Agent", ["contact"] = true, ["success"] = true });
+        await Checked("GET", "/ani-planner/dispositions", "/ani-planner/dispositions", admin);
+        await Checked("GET", "/ani-planner/dispositions/sale", "/ani-planner/dispositions/{dispositionId}", admin);
+        await Checked("POST", "/dials", "/dials", admin, JsonNode.Parse(
+            """[{"dial_id":"s3","campaign_id":"out-1","ani":"2135550100","prospect_phone":"2135550123","datetime":"2026-05-04 10:00:00","disposition_name":"Sale"},{"dial_id":"s4"},{"dial_id":"s5","call_direction":"SMS"}]"""));
+        await Checked("GET", "/ani-planner/anis/usage?dateStart=2026-05-01&dateEnd=2026-05-29", "/ani-planner/anis/usage", admin);
+        await Checked("DELETE", "/ani-planner/dispositions/sale", "/ani-planner/dispositions/{dispositionId}", admin);
     }
 
     [Test]
@@ -83,6 +91,9 @@ public sealed class ResponseSchemaTests(DatabaseKind kind) : ApiTestBase(kind)
         await Checked("POST", "/ani-planner/generate", "/ani-planner/generate", admin, new JsonObject { ["groupBy"] = "state" }, HttpStatusCode.BadRequest);
         await Checked("POST", "/ani-planner/generate", "/ani-planner/generate", null, new JsonObject(), HttpStatusCode.Unauthorized);
         await Checked("PUT", "/ani-planner/settings", "/ani-planner/settings", planner, new JsonObject { ["country"] = "us" }, HttpStatusCode.Forbidden);
+        await Checked("GET", "/ani-planner/dispositions/none", "/ani-planner/dispositions/{dispositionId}", admin, null, HttpStatusCode.NotFound);
+        await Checked("POST", "/dials", "/dials", planner, new JsonArray(), HttpStatusCode.Forbidden);
+        await Checked("GET", "/ani-planner/anis/usage?page=0", "/ani-planner/anis/usage", admin, null, HttpStatusCode.BadRequest);
     }
 
     [Test]

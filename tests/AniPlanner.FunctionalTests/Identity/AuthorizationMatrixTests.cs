@@ -49,6 +49,10 @@ public sealed class AuthorizationMatrixTests(DatabaseKind kind) : ApiTestBase(ki
         ("GET", "/ani-planner/regions?country=us", null, Caller.Planner),
         ("GET", "/ani-planner/settings", null, Caller.Planner),
         ("PUT", "/ani-planner/settings", """{"country":"us"}""", Caller.Manager),
+        ("GET", "/ani-planner/dispositions", null, Caller.Planner),
+        ("PUT", "/ani-planner/dispositions/sale", """{"name":"Sale","type":"Agent","contact":true,"success":true}""", Caller.Manager),
+        ("GET", "/ani-planner/anis/usage", null, Caller.Planner),
+        ("POST", "/dials", "[]", Caller.Manager),
         ("GET", "/v1.0/customers", null, null),
         ("POST", "/v1.0/customers", """{"name":"Another"}""", null),
         ("GET", "/v1.0/customers/{customer}", null, null),
@@ -89,7 +93,7 @@ public sealed class AuthorizationMatrixTests(DatabaseKind kind) : ApiTestBase(ki
         }
 
         Assert.That(status, Is.EqualTo(HttpStatusCode.Forbidden), answer?.ToJsonString());
-        if (url.StartsWith("/ani-planner", StringComparison.Ordinal))
+        if (url.StartsWith("/ani-planner", StringComparison.Ordinal) || url.StartsWith("/dials", StringComparison.Ordinal))
         {
             Assert.That(answer!["success"]!.GetValue<bool>(), Is.False);
             Assert.That(answer["message"]!.GetValue<string>(), Is.Not.Empty);

@@ -27,6 +27,9 @@ public sealed class SqlServerStatementTests
         }
 
         yield return new TestCaseData(SqlServerDialStore.MergeAniDays).SetArgDisplayNames(nameof(SqlServerDialStore.MergeAniDays));
+        yield return new TestCaseData(SqlServerDialStore.FollowDispositions).SetArgDisplayNames(nameof(SqlServerDialStore.FollowDispositions));
+        yield return new TestCaseData(DispositionDials.SqlServer.Recount).SetArgDisplayNames("DispositionRecount");
+        yield return new TestCaseData(DispositionDials.SqlServer.Unlink).SetArgDisplayNames("DispositionUnlink");
         yield return new TestCaseData(SqlServerDialStore.DropStaging).SetArgDisplayNames(nameof(SqlServerDialStore.DropStaging));
         yield return new TestCaseData(SqlServerDialStore.RebuildZipRollups).SetArgDisplayNames(nameof(SqlServerDialStore.RebuildZipRollups));
         yield return new TestCaseData(StartupLock.SqlServerAcquire).SetArgDisplayNames(nameof(StartupLock.SqlServerAcquire));
@@ -79,6 +82,9 @@ public sealed class SqlServerStatementTests
             Assert.That(TSql.Variables(SqlServerDialStore.InsertNew), Is.EquivalentTo(new[] { "@customer" }));
             Assert.That(SqlServerDialStore.MergeRollups.Select(TSql.Variables), Has.All.EquivalentTo(new[] { "@customer" }));
             Assert.That(TSql.Variables(SqlServerDialStore.MergeAniDays), Is.EquivalentTo(new[] { "@customer" }));
+            Assert.That(TSql.Variables(SqlServerDialStore.FollowDispositions), Is.Empty);
+            Assert.That(TSql.Variables(DispositionDials.SqlServer.Recount), Is.EquivalentTo(new[] { "@customer", "@disposition", "@contact", "@sign" }));
+            Assert.That(TSql.Variables(DispositionDials.SqlServer.Unlink), Is.EquivalentTo(new[] { "@customer", "@disposition" }));
             Assert.That(TSql.Variables(SqlServerDialStore.AcquireCommitLock), Is.EquivalentTo(new[] { "@result", "@resource", "@timeoutMs" }));
         });
     }

@@ -24,5 +24,12 @@ internal static class AniPlanningErrors
     public static BadRequestException FilterNamesInboundCampaigns(string field, IReadOnlyCollection<string> identifiers) =>
         new($"{field}: {Quoted(identifiers)} {(identifiers.Count == 1 ? "is an inbound campaign" : "are inbound campaigns")}; filters take outbound or autodial campaigns.");
 
+    public static NotFoundException DispositionNotFound(string identifier) =>
+        new(ErrorReasons.DispositionNotFound, $"Disposition '{EchoedInput.Shorten(identifier)}' was not found: declare it with PUT /ani-planner/dispositions/{{id}}.");
+
+    public static BadRequestException DispositionNameTaken(string name, string holder) =>
+        new($"name '{EchoedInput.Shorten(name)}' is disposition '{EchoedInput.Shorten(holder)}''s (names are matched case-insensitively, as dials are): "
+            + "change that one, or delete it first.");
+
     private static string Quoted(IEnumerable<string> identifiers) => string.Join(", ", identifiers.Select(identifier => $"'{EchoedInput.Shorten(identifier)}'"));
 }

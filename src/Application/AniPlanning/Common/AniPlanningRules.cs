@@ -1,6 +1,7 @@
 using AniPlanner.Application.Common.Text;
 using AniPlanner.Application.Common.Wire;
 using AniPlanner.Domain.AniPlanning.Campaigns;
+using AniPlanner.Domain.AniPlanning.Dispositions;
 using AniPlanner.Domain.AniPlanning.Regions;
 using FluentValidation;
 
@@ -14,6 +15,20 @@ internal static class AniPlanningRules
         !string.IsNullOrEmpty(identifier)
         && identifier.Length <= Campaign.MaxIdentifierLength
         && identifier.All(character => char.IsAsciiLetterOrDigit(character) || character is '.' or '_' or '-');
+
+    /// <summary>A disposition's id as the dialer gives it (a number is fine): it is a path segment.</summary>
+    public static bool IsDispositionIdentifier(string? identifier) =>
+        !string.IsNullOrEmpty(identifier)
+        && identifier.Length <= Disposition.MaxIdentifierLength
+        && identifier.All(character => char.IsAsciiLetterOrDigit(character) || character is '.' or '_' or '-');
+
+    /// <summary>The disposition id of a path, checked as every disposition endpoint checks it.</summary>
+    public static void AddDispositionIdentifierRule<T>(this AbstractValidator<T> validator, Func<T, string?> identifier) =>
+        validator.RuleFor(message => identifier(message))
+            .Must(IsDispositionIdentifier)
+            .OverridePropertyName("id")
+            .WithMessage(message =>
+                $"The disposition id '{EchoedInput.Shorten(identifier(message))}' must be 1 to {Disposition.MaxIdentifierLength} letters, digits, '.', '_' or '-'.");
 
     /// <summary>A country the planner plans for; where <paramref name="nullDetects"/>, null too, which means "detect it".</summary>
     public static void AddCountryRule<T>(this AbstractValidator<T> validator, Func<T, string?> country, bool nullDetects = false)

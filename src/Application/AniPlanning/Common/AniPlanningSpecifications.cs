@@ -2,6 +2,7 @@ using AniPlanner.Application.Common.Specifications;
 using AniPlanner.Domain.AniPlanning.AniInventory;
 using AniPlanner.Domain.AniPlanning.Campaigns;
 using AniPlanner.Domain.AniPlanning.Dials;
+using AniPlanner.Domain.AniPlanning.Dispositions;
 using AniPlanner.Domain.AniPlanning.Settings;
 
 namespace AniPlanner.Application.AniPlanning.Common;
@@ -45,4 +46,26 @@ public sealed class RollupsOfCampaignSpec : Specification<DialRollup>
 public sealed class PlannerSettingsOfCustomerSpec : Specification<PlannerSettings>
 {
     public PlannerSettingsOfCustomerSpec(Guid customerId) => Query.Where(settings => settings.CustomerId == customerId);
+}
+
+/// <summary>Every disposition of a company, by name.</summary>
+public sealed class DispositionsOfCustomerSpec : Specification<Disposition>
+{
+    public DispositionsOfCustomerSpec(Guid customerId) =>
+        Query.Where(disposition => disposition.CustomerId == customerId).OrderBy(disposition => disposition.NameKey).AsNoTracking();
+}
+
+public sealed class DispositionByIdentifierSpec : Specification<Disposition>
+{
+    public DispositionByIdentifierSpec(Guid customerId, string identifier) =>
+        Query.Where(disposition => disposition.CustomerId == customerId && disposition.Identifier == identifier);
+}
+
+public sealed class DispositionByNameSpec : Specification<Disposition>
+{
+    public DispositionByNameSpec(Guid customerId, string name)
+    {
+        var key = Disposition.KeyOf(name);
+        Query.Where(disposition => disposition.CustomerId == customerId && disposition.NameKey == key);
+    }
 }

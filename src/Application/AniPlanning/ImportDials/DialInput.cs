@@ -13,5 +13,8 @@ public sealed record DialInput
     public string? AniNumber { get; init; }
     public string? ProspectZip { get; init; }
     public bool? Contacted { get; init; }
+
+    /// <summary>The call's outcome as the dialer names it; when given, its disposition decides <see cref="Contacted"/>.</summary>
+    public string? DispositionName { get; init; }
     public string? ReadError { get; init; }
 }

@@ -3,6 +3,7 @@ using AniPlanner.Application.AniPlanning.Common;
 using AniPlanner.Application.Common.Text;
 using AniPlanner.Application.Common.Time;
 using AniPlanner.Domain.AniPlanning.Campaigns;
+using AniPlanner.Domain.AniPlanning.Dispositions;
 using AniPlanner.Domain.AniPlanning.Settings;
 
 namespace AniPlanner.Application.AniPlanning.ImportDials;
@@ -13,8 +14,15 @@ namespace AniPlanner.Application.AniPlanning.ImportDials;
 /// (dates, numbers, ZIPs), so each row is parsed once.
 /// </summary>
 public sealed class DialRowRules(
-    IPhoneGeography geography, IReadOnlyDictionary<string, Campaign> campaigns, EffectivePlannerSettings company, DateTimeOffset now)
+    IPhoneGeography geography,
+    IReadOnlyDictionary<string, Campaign> campaigns,
+    EffectivePlannerSettings company,
+    DateTimeOffset now,
+    IReadOnlyDictionary<string, DispositionFlag>? dispositions = null,
+    DialFieldNames? fieldNames = null)
 {
+    private readonly DialFieldNames _names = fieldNames ?? DialFieldNames.AniPlanner;
+
     public const int MaxCallIdLength = 128;
 
     /// <summary>What a time that is none of the accepted shapes is answered with.</summary>
@@ -37,7 +45,7 @@ public sealed class DialRowRules(
     public bool TryStage(DialInput row, out StagedDial dial, out string problem)
     {
         dial = default;
-        problem = Check(row, out var campaignId, out var dialedAt, out var day, out var prospect, out var ani, out var zip);
+        problem = Check(row, lookUp: true, out var campaignId, out var dialedAt, out var day, out var prospect, out var ani, out var zip, out var outcome);
         if (problem.Length > 0)
         {
             return false;
@@ -53,17 +61,33 @@ public sealed class DialRowRules(
             prospect.Number,
             ani.Number,
             zip,
-            row.Contacted!.Value,
+            outcome.Contacted,
             prospect.Area.AreaKey,
             ani.Area.AreaKey,
-            geography.ZipAreaKey(zip));
+            geography.ZipAreaKey(zip),
+            outcome.DispositionId);
         return true;
     }
 
+    /// <summary>
+    /// Whether the row passes every check but that its campaign and disposition exist: a dialer's
+    /// new campaign or disposition name is declared for a row that does, and only for one.
+    /// </summary>
+    public bool IsValidButForItsLookups(DialInput row) =>
+        Check(row, lookUp: false, out _, out _, out _, out _, out _, out _, out _).Length == 0;
+
     private string Check(
-        DialInput row, out long campaignId, out DateTimeOffset dialedAt, out DateOnly day, out ReadNumber prospect, out ReadNumber ani, out string zip)
+        DialInput row,
+        bool lookUp,
+        out long campaignId,
+        out DateTimeOffset dialedAt,
+        out DateOnly day,
+        out ReadNumber prospect,
+        out ReadNumber ani,
+        out string zip,
+        out (bool Contacted, long? DispositionId) outcome)
     {
-        (campaignId, dialedAt, day, prospect, ani, zip) = (0, default, default, default, default, "");
+        (campaignId, dialedAt, day, prospect, ani, zip, outcome) = (0, default, default, default, default, "", default);
         if (row.ReadError is not null)
         {
             return row.ReadError;
@@ -71,48 +95,76 @@ public sealed class DialRowRules(
 
         if (string.IsNullOrWhiteSpace(row.CallId) || row.CallId.Trim().Length > MaxCallIdLength)
         {
-            return $"callId is required: the dialer's id of the call, at most {MaxCallIdLength} characters.";
+            return $"{_names.CallId} is required: the dialer's id of the call, at most {MaxCallIdLength} characters.";
         }
 
-        if (string.IsNullOrWhiteSpace(row.Campaign) || !campaigns.TryGetValue(row.Campaign, out var campaign))
+        if (lookUp)
         {
-            return $"campaign '{EchoedInput.Shorten(row.Campaign)}' is not a campaign of this company: create it with PUT /ani-planner/campaigns/{{internalIdentifier}} first.";
+            if (string.IsNullOrWhiteSpace(row.Campaign) || !campaigns.TryGetValue(row.Campaign, out var campaign))
+            {
+                return $"{_names.Campaign} '{EchoedInput.Shorten(row.Campaign)}' is not a campaign of this company: create it with PUT /ani-planner/campaigns/{{internalIdentifier}} first.";
+            }
+
+            if (!campaign.PlacesDials)
+            {
+                return $"{_names.Campaign} '{EchoedInput.Shorten(row.Campaign)}' is inbound: dials belong to outbound or autodial campaigns.";
+            }
+
+            campaignId = campaign.Id;
         }
 
-        if (!campaign.PlacesDials)
-        {
-            return $"campaign '{EchoedInput.Shorten(row.Campaign)}' is inbound: dials belong to outbound or autodial campaigns.";
-        }
-
-        campaignId = campaign.Id;
         if (!TryParseDialedAt(row.DialedAt, out dialedAt, out var zoned))
         {
-            return $"dialedAt '{EchoedInput.Shorten(row.DialedAt)}' is not {TimeShapes}.";
+            return $"{_names.DialedAt} '{EchoedInput.Shorten(row.DialedAt)}' is not {TimeShapes}.";
         }
 
         if (dialedAt > now + FutureTolerance)
         {
-            return $"dialedAt '{EchoedInput.Shorten(row.DialedAt)}' is in the future.";
+            return $"{_names.DialedAt} '{EchoedInput.Shorten(row.DialedAt)}' is in the future.";
         }
 
         // A dial's day is its calendar date where it was made: in its own offset, else on the company's clock.
         day = DateOnly.FromDateTime(zoned ? dialedAt.DateTime : TimeZoneInfo.ConvertTimeFromUtc(dialedAt.UtcDateTime, _companyZone));
         if (!TryRead(row.ProspectNumber, out prospect, out var prospectProblem))
         {
-            return $"prospectNumber {prospectProblem}.";
+            return $"{_names.ProspectNumber} {prospectProblem}.";
         }
 
         if (!TryRead(row.AniNumber, out ani, out var aniProblem))
         {
-            return $"aniNumber {aniProblem}.";
+            return $"{_names.AniNumber} {aniProblem}.";
         }
 
         if (!TryNormalizeZip(row.ProspectZip, out zip))
         {
-            return $"prospectZip '{EchoedInput.Shorten(row.ProspectZip)}' is not a US ZIP (5 digits, optionally -4 more); leave it out when unknown.";
+            return $"{_names.ProspectZip} '{EchoedInput.Shorten(row.ProspectZip)}' is not a US ZIP (5 digits, optionally -4 more); leave it out when unknown.";
         }
 
-        return row.Contacted is null ? "contacted is required: true when the call reached the prospect, else false." : "";
+        return lookUp ? Outcome(row, out outcome) : "";
+    }
+
+    /// <summary>Whether the call reached the prospect: its disposition's contact flag when it names one, else its contacted flag.</summary>
+    private string Outcome(DialInput row, out (bool Contacted, long? DispositionId) outcome)
+    {
+        outcome = default;
+        if (!string.IsNullOrWhiteSpace(row.DispositionName))
+        {
+            if (dispositions is null || !dispositions.TryGetValue(Disposition.KeyOf(row.DispositionName), out var disposition))
+            {
+                return $"{_names.Disposition} '{EchoedInput.Shorten(row.DispositionName)}' is not a disposition of this company.";
+            }
+
+            outcome = (disposition.Contact, disposition.Id);
+            return "";
+        }
+
+        if (row.Contacted is null)
+        {
+            return _names.MissingOutcome;
+        }
+
+        outcome = (row.Contacted.Value, null);
+        return "";
     }
 
     private bool TryRead(string? number, out ReadNumber read, out string problem)

@@ -28,7 +28,10 @@ public interface IDialImport : IAsyncDisposable
     Task<DialImportCounts> CommitAsync(CancellationToken cancellationToken);
 }
 
-/// <summary>A checked dial, with the area keys it counts toward under each grouping.</summary>
+/// <summary>
+/// A checked dial, with the area keys it counts toward under each grouping, and the disposition
+/// its contacted flag came from (stored with its area keys, so a change of the flag can re-count it).
+/// </summary>
 public readonly record struct StagedDial(
     string CallId,
     long CampaignId,
@@ -40,6 +43,7 @@ public readonly record struct StagedDial(
     bool Contacted,
     string ProspectAreaKey,
     string AniAreaKey,
-    string ZipAreaKey);
+    string ZipAreaKey,
+    long? DispositionId = null);
 
 public readonly record struct DialImportCounts(long Accepted, long Duplicates);

@@ -1,4 +1,3 @@
-using System.Threading.Channels;
 using AniPlanner.Application.AniPlanning.Common;
 using AniPlanner.Application.Common.Persistence;
 using AniPlanner.Application.Common.Telemetry;
@@ -25,8 +24,6 @@ public sealed class ImportDialsHandler(
     IOptions<DialImportOptions> limits)
     : ICommandHandler<ImportDials, DialImportResult>
 {
-    private const int StageBuffer = 8192;
-
     public async ValueTask<DialImportResult> Handle(ImportDials command, CancellationToken cancellationToken)
     {
         var known = (await campaigns.ListAsync(new CampaignsOfCustomerSpec(command.CustomerId), cancellationToken))
@@ -38,18 +35,14 @@ public sealed class ImportDialsHandler(
 
         using var activity = AniPlannerTelemetry.Activities.StartActivity("ImportDials");
         await using var import = await store.BeginImportAsync(command.CustomerId, cancellationToken);
-
-        // Reading and checking rows (CPU) overlaps with writing them (the database): a bounded
-        // channel between the two keeps memory flat whatever the request's size.
-        var staged = Channel.CreateBounded<StagedDial>(new BoundedChannelOptions(StageBuffer) { SingleReader = true, SingleWriter = true });
-        var writer = Task.Run(() => WriteAsync(staged, import, cancellationToken), CancellationToken.None);
-        try
+        var staging = new DialStagingChannel(import, cancellationToken);
+        await staging.RunAsync(async () =>
         {
             await foreach (var row in command.Rows.WithCancellation(cancellationToken))
             {
                 if (rules.TryStage(row, out var dial, out var problem))
                 {
-                    await staged.Writer.WriteAsync(dial, cancellationToken);
+                    await staging.StageAsync(dial, cancellationToken);
                 }
                 else
                 {
@@ -58,40 +51,12 @@ public sealed class ImportDialsHandler(
 
                 index++;
             }
-        }
-        catch (ChannelClosedException)
-        {
-            // The writer failed and closed the channel; its own exception is rethrown below.
-        }
-        finally
-        {
-            // Whatever happened, the writer stops before the import is committed or rolled back.
-            staged.Writer.TryComplete();
-            await Task.WhenAny(writer);
-        }
+        });
 
-        await writer;
         var counts = await import.CommitAsync(cancellationToken);
         AniPlannerTelemetry.DialsIngested.Add(counts.Accepted);
         AniPlannerTelemetry.DialsDuplicated.Add(counts.Duplicates);
         AniPlannerTelemetry.DialsRejected.Add(rejected.Count);
         return new DialImportResult { Accepted = counts.Accepted, Duplicates = counts.Duplicates, Rejected = rejected.Itemised, RejectedCount = rejected.Count };
-    }
-
-    /// <summary>Stages what the reader checked; a failure closes the channel so the reader stops too.</summary>
-    private static async Task WriteAsync(Channel<StagedDial> staged, IDialImport import, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await foreach (var dial in staged.Reader.ReadAllAsync(cancellationToken))
-            {
-                await import.StageAsync(dial, cancellationToken);
-            }
-        }
-        catch (Exception exception)
-        {
-            staged.Writer.TryComplete(exception);
-            throw;
-        }
     }
 }

@@ -32,6 +32,7 @@ public static class ErrorReasons
     public const string AccessKeyNotFound = "ACCESSKEY_NOT_FOUND";
     public const string CustomerNotFound = "CUSTOMER_NOT_FOUND";
     public const string UserNotFound = "USER_NOT_FOUND";
+    public const string DispositionNotFound = "DISPOSITION_NOT_FOUND";
     public const string ConcurrentUpdate = "CONCURRENT_UPDATE";
 
     // The service

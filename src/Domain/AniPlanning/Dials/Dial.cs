@@ -25,6 +25,18 @@ public sealed class Dial
     public string AniNumber { get; private set; } = "";
     public string ProspectZip { get; private set; } = "";
     public bool Contacted { get; private set; }
+
+    /// <summary>
+    /// The disposition the dialer reported, when it reported one instead of a contacted flag:
+    /// <see cref="Contacted"/> follows its contact flag, and is counted again when that changes.
+    /// </summary>
+    public long? DispositionId { get; private set; }
+
+    /// <summary>The area keys the dial was counted under (only on dials with a disposition: what a re-count needs).</summary>
+    public string? ProspectAreaKey { get; private set; }
+
+    /// <inheritdoc cref="ProspectAreaKey"/>
+    public string? AniAreaKey { get; private set; }
 }
 
 /// <summary>What a plan can be grouped by; each has its own rollup.</summary>

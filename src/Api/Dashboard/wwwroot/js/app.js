@@ -1,7 +1,8 @@
-// The dashboard: sign in, then two screens. The ANI Planner: choose the plan's options, read the
+// The dashboard: sign in, then three screens. The ANI Planner: choose the plan's options, read the
 // plan; every figure shown is the API's own answer to POST /ani-planner/generate, the page
-// computes none of them. The Outplans screen is outplans.js's.
+// computes none of them. The Outplans screen is outplans.js's, the ANI health screen anis.js's.
 
+import { clearAnis, setUpAnis, showAnis } from './anis.js';
 import { ApiError, callApi, currentCredential, forgetCredential, keepCredential } from './api.js';
 import { drawChart } from './chart.js';
 import { byId, counted, element, formatCount, formatDifference, formatPercent } from './dom.js';
@@ -22,6 +23,7 @@ const view = {
 const screens = {
   planner: { view: 'planner-view', title: 'ANI Planner', heading: 'planner-title' },
   outplans: { view: 'outplans-view', title: 'Outplans', heading: 'outplans-title' },
+  anis: { view: 'anis-view', title: 'ANI health', heading: 'anis-title' },
 };
 
 document.addEventListener('DOMContentLoaded', start);
@@ -48,6 +50,7 @@ function start() {
     }
   });
   setUpOutplans({ session: () => view.session, signedOut: handleSignedOut });
+  setUpAnis({ session: () => view.session, signedOut: handleSignedOut });
   let resizing;
   window.addEventListener('resize', () => {
     clearTimeout(resizing);
@@ -155,6 +158,7 @@ function signOut(notice, isError = false) {
   byId('who-name').textContent = '';
   clearFieldErrors();
   clearOutplans();
+  clearAnis();
   // The next person starts on the first screen: the address forgets this one's too.
   history.replaceState(null, '', `${location.pathname}${location.search}`);
   showScreenOnly('planner');
@@ -193,7 +197,7 @@ function showScreenOnly(name) {
   document.title = `${screens[name].title} · AniPlanner`;
 }
 
-/** Switches screens (signed in): the focus goes to the new screen's heading, and Outplans reads its list. */
+/** Switches screens (signed in): the focus goes to the new screen's heading; Outplans reads its list, ANI health its ANIs when none are shown yet. */
 function showScreen(name, { focus = false } = {}) {
   showScreenOnly(name);
   if (focus) {
@@ -201,6 +205,9 @@ function showScreen(name, { focus = false } = {}) {
   }
   if (name === 'outplans') {
     showOutplans();
+  }
+  if (name === 'anis') {
+    showAnis();
   }
 }
 

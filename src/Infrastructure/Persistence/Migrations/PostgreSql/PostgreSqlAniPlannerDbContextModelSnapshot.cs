@@ -157,6 +157,10 @@ namespace AniPlanner.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasMaxLength(128)
                         .HasColumnType("character varying(128)");
 
+                    b.Property<string>("AniAreaKey")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
                     b.Property<string>("AniNumber")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -174,6 +178,13 @@ namespace AniPlanner.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Property<DateTime>("DialedAtUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<long?>("DispositionId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("ProspectAreaKey")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
                     b.Property<string>("ProspectNumber")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -187,6 +198,9 @@ namespace AniPlanner.Infrastructure.Persistence.Migrations.PostgreSql
                     b.HasKey("CustomerId", "CallId");
 
                     b.HasIndex("CampaignId");
+
+                    b.HasIndex("CustomerId", "DispositionId")
+                        .HasFilter("\"DispositionId\" IS NOT NULL");
 
                     b.ToTable("Dials", (string)null);
                 });
@@ -251,6 +265,63 @@ namespace AniPlanner.Infrastructure.Persistence.Migrations.PostgreSql
                     b.ToTable("DialTotals", (string)null);
 
                     b.HasAnnotation("Npgsql:StorageParameter:fillfactor", 70);
+                });
+
+            modelBuilder.Entity("AniPlanner.Domain.AniPlanning.Dispositions.Disposition", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<bool>("Contact")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("Declared")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Identifier")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("NameKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<bool>("Success")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime>("TmCreate")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("TmUpdate")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CustomerId", "Identifier")
+                        .IsUnique();
+
+                    b.HasIndex("CustomerId", "NameKey")
+                        .IsUnique();
+
+                    b.ToTable("Dispositions", (string)null);
                 });
 
             modelBuilder.Entity("AniPlanner.Domain.AniPlanning.Regions.RegionArea", b =>
@@ -701,6 +772,15 @@ namespace AniPlanner.Infrastructure.Persistence.Migrations.PostgreSql
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("AniPlanner.Domain.Identity.Customer", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AniPlanner.Domain.AniPlanning.Dispositions.Disposition", b =>
+                {
                     b.HasOne("AniPlanner.Domain.Identity.Customer", null)
                         .WithMany()
                         .HasForeignKey("CustomerId")

@@ -157,6 +157,10 @@ namespace AniPlanner.Infrastructure.Persistence.Migrations.SqlServer
                         .HasColumnType("nvarchar(128)")
                         .UseCollation("Latin1_General_100_BIN2");
 
+                    b.Property<string>("AniAreaKey")
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
                     b.Property<string>("AniNumber")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -174,6 +178,13 @@ namespace AniPlanner.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<DateTime>("DialedAtUtc")
                         .HasColumnType("datetime2");
 
+                    b.Property<long?>("DispositionId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("ProspectAreaKey")
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
                     b.Property<string>("ProspectNumber")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -187,6 +198,9 @@ namespace AniPlanner.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasKey("CustomerId", "CallId");
 
                     b.HasIndex("CampaignId");
+
+                    b.HasIndex("CustomerId", "DispositionId")
+                        .HasFilter("[DispositionId] IS NOT NULL");
 
                     b.ToTable("Dials", (string)null);
                 });
@@ -247,6 +261,64 @@ namespace AniPlanner.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasKey("CustomerId", "Grouping", "Period", "Start", "AreaKey");
 
                     b.ToTable("DialTotals", (string)null);
+                });
+
+            modelBuilder.Entity("AniPlanner.Domain.AniPlanning.Dispositions.Disposition", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<bool>("Contact")
+                        .HasColumnType("bit");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("Declared")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Identifier")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
+                        .UseCollation("Latin1_General_100_BIN2");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("NameKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<bool>("Success")
+                        .HasColumnType("bit");
+
+                    b.Property<DateTime>("TmCreate")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("TmUpdate")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CustomerId", "Identifier")
+                        .IsUnique();
+
+                    b.HasIndex("CustomerId", "NameKey")
+                        .IsUnique();
+
+                    b.ToTable("Dispositions", (string)null);
                 });
 
             modelBuilder.Entity("AniPlanner.Domain.AniPlanning.Regions.RegionArea", b =>
@@ -697,6 +769,15 @@ namespace AniPlanner.Infrastructure.Persistence.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("AniPlanner.Domain.Identity.Customer", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AniPlanner.Domain.AniPlanning.Dispositions.Disposition", b =>
+                {
                     b.HasOne("AniPlanner.Domain.Identity.Customer", null)
                         .WithMany()
                         .HasForeignKey("CustomerId")

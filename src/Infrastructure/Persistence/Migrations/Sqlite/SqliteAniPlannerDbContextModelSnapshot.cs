@@ -146,6 +146,10 @@ namespace AniPlanner.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(128)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AniAreaKey")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("AniNumber")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -163,8 +167,15 @@ namespace AniPlanner.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<DateTime>("DialedAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("DispositionId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("ImportId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProspectAreaKey")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("ProspectNumber")
                         .IsRequired()
@@ -179,6 +190,9 @@ namespace AniPlanner.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasKey("CustomerId", "CallId");
 
                     b.HasIndex("CampaignId");
+
+                    b.HasIndex("CustomerId", "DispositionId")
+                        .HasFilter("\"DispositionId\" IS NOT NULL");
 
                     b.ToTable("Dials", (string)null);
                 });
@@ -239,6 +253,61 @@ namespace AniPlanner.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasKey("CustomerId", "Grouping", "Period", "Start", "AreaKey");
 
                     b.ToTable("DialTotals", (string)null);
+                });
+
+            modelBuilder.Entity("AniPlanner.Domain.AniPlanning.Dispositions.Disposition", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Contact")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Declared")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Identifier")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Success")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("TmCreate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("TmUpdate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CustomerId", "Identifier")
+                        .IsUnique();
+
+                    b.HasIndex("CustomerId", "NameKey")
+                        .IsUnique();
+
+                    b.ToTable("Dispositions", (string)null);
                 });
 
             modelBuilder.Entity("AniPlanner.Domain.AniPlanning.Regions.RegionArea", b =>
@@ -710,6 +779,15 @@ namespace AniPlanner.Infrastructure.Persistence.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("AniPlanner.Domain.Identity.Customer", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AniPlanner.Domain.AniPlanning.Dispositions.Disposition", b =>
+                {
                     b.HasOne("AniPlanner.Domain.Identity.Customer", null)
                         .WithMany()
                         .HasForeignKey("CustomerId")
