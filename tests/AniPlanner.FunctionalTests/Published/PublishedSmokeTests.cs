@@ -141,6 +141,45 @@ public sealed class PublishedSmokeTests(DatabaseKind kind)
         });
     }
 
+    /// <summary>
+    /// A dialer's records as it exports them (national numbers, UTC without an offset, a disposition
+    /// name), the ANI's health read back, and a disposition marked a contact re-counting the dials.
+    /// The company keeps New York's clock: 03:30 UTC on May 5 is 23:30 on May 4 there.
+    /// </summary>
+    [Test]
+    public async Task A_dialers_records_are_read_as_it_writes_them_and_a_disposition_recounts_them()
+    {
+        var token = await NewCustomerAsync("Dialer Smoke");
+        await SendAsync(HttpMethod.Put, "/ani-planner/dispositions/1", token, """{"name": "Sale", "type": "Agent", "contact": true, "success": true}""");
+        string Record(string dialId, string disposition, string datetime, string direction = "Outbound") => new JsonObject
+        {
+            ["dial_id"] = dialId, ["campaign_id"] = 4417, ["campaign_name"] = "Renewals", ["ani"] = "(213) 555-0100", ["prospect_phone"] = $"213555{dialId}",
+            ["disposition_name"] = disposition, ["datetime"] = datetime, ["call_direction"] = direction, ["agent_name"] = "Ada",
+        }.ToJsonString();
+        var ndjson = string.Join("\n", Record("0001", "Sale", "2026-05-04 17:00:00"), Record("0002", "sale", "2026-05-04 17:05:00"),
+            Record("0003", "Voicemail", "2026-05-05 03:30:00"), Record("0004", "Sale", "2026-05-04 17:10:00", "SMS"));
+
+        var queued = await SendAsync(HttpMethod.Post, "/dials", token, ndjson, "application/x-ndjson");
+        var before = await UsageAsync(token);
+        var voicemail = (await SendAsync(HttpMethod.Get, "/ani-planner/dispositions", token))["data"]!.AsArray().Single(item => item!["name"]!.GetValue<string>() == "Voicemail")!;
+        await SendAsync(HttpMethod.Put, $"/ani-planner/dispositions/{voicemail["id"]}", token, """{"name": "Voicemail", "type": "System", "contact": true, "success": false}""");
+        var after = await UsageAsync(token);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(queued.ToJsonString(), Is.EqualTo("""{"message":"dial queued","accepted":3,"duplicates":0,"skipped":1,"rejected":[],"rejected_count":0}"""));
+            Assert.That(before, Is.EqualTo(("+12135550100", 3L, 2L, 1L, 3L, "2026-05-04")), "number, dials, contacts, active days, peak, last dialed");
+            Assert.That(after, Is.EqualTo(("+12135550100", 3L, 3L, 1L, 3L, "2026-05-04")));
+        });
+    }
+
+    private async Task<(string, long, long, long, long, string)> UsageAsync(string token)
+    {
+        var ani = (await SendAsync(HttpMethod.Get, "/ani-planner/anis/usage?dateStart=2026-05-04&dateEnd=2026-05-08", token))["data"]!["items"]!.AsArray().Single()!;
+        return (ani["number"]!.GetValue<string>(), ani["dials"]!.GetValue<long>(), ani["contacts"]!.GetValue<long>(), ani["activeDays"]!.GetValue<long>(),
+            ani["peakDailyDials"]!.GetValue<long>(), ani["lastDialed"]!.GetValue<string>());
+    }
+
     private async Task<string> NewCustomerAsync(string name) =>
         (await SendAsync(HttpMethod.Post, "/v1.0/customers", PublishedService.AdminKey, new JsonObject { ["name"] = name }.ToJsonString()))
             ["accesskey"]!["token"]!.GetValue<string>();
