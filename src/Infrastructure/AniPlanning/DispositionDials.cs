@@ -120,14 +120,20 @@ public abstract class DispositionDials(AniPlannerDbContext context, IWriteTurns 
     /// <summary>SQLite: the customer's import turn keeps imports out; the write gate, other writers.</summary>
     public sealed class Sqlite(AniPlannerDbContext context, SqliteWriteGate gate, SqliteDialImportTurns customerTurns) : DispositionDials(context, gate)
     {
+        /// <summary>
+        /// Rows of an import that never committed (a failed one whose clean-up failed, until the next
+        /// start removes them) count in no rollup, so a re-count leaves them alone.
+        /// </summary>
+        private const string CommittedDials = "(ImportId IS NULL OR ImportId NOT IN (SELECT Id FROM DialImports WHERE CommittedAtUtc IS NULL))";
+
         /// <summary>The dials that change, kept to count them into the rollups after they are flipped.</summary>
-        internal const string Recount = """
+        internal const string Recount = $"""
             DROP TABLE IF EXISTS temp.RecountDials;
             DROP TABLE IF EXISTS temp.RecountCells;
             CREATE TEMP TABLE RecountDials AS
                 SELECT Day, CampaignId, COALESCE(ProspectAreaKey, '') AS ProspectAreaKey, COALESCE(AniAreaKey, '') AS AniAreaKey, ProspectZip, AniNumber
-                FROM Dials WHERE CustomerId = $customer AND DispositionId = $disposition AND Contacted <> $contact;
-            UPDATE Dials SET Contacted = $contact WHERE CustomerId = $customer AND DispositionId = $disposition AND Contacted <> $contact;
+                FROM Dials WHERE CustomerId = $customer AND DispositionId = $disposition AND Contacted <> $contact AND {CommittedDials};
+            UPDATE Dials SET Contacted = $contact WHERE CustomerId = $customer AND DispositionId = $disposition AND Contacted <> $contact AND {CommittedDials};
             CREATE TEMP TABLE RecountCells AS
                 SELECT 0 AS Grouping, Day, CampaignId, ProspectAreaKey AS AreaKey, COUNT(*) AS N FROM temp.RecountDials GROUP BY Day, CampaignId, ProspectAreaKey
                 UNION ALL SELECT 1, Day, CampaignId, AniAreaKey, COUNT(*) FROM temp.RecountDials GROUP BY Day, CampaignId, AniAreaKey

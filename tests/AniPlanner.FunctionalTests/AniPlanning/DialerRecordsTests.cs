@@ -229,6 +229,36 @@ public sealed class DialerRecordsTests(DatabaseKind kind) : AniPlanningTestBase(
     }
 
     [Test]
+    public async Task A_rejected_record_declares_neither_its_campaign_nor_its_disposition()
+    {
+        var token = await CompanyAsync();
+        await PutCampaignAsync(token, "callbacks", "inbound");
+        var noOutcome = Record("x-0", campaignId: "never-made");
+        noOutcome.Remove("disposition_name");
+        var noCampaign = Record("x-2", disposition: "Never Recorded");
+        noCampaign.Remove("campaign_id");
+
+        var answer = await PostAsync(token, new JsonArray(noOutcome, Record("x-1", campaignId: "callbacks", disposition: "Never Recorded"), noCampaign));
+        var campaigns = (await SendAsync(HttpMethod.Get, $"{Url}/campaigns", token)).Body!["data"]!.AsArray();
+        var dispositions = (await SendAsync(HttpMethod.Get, $"{Url}/dispositions", token)).Body!["data"]!.AsArray();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(answer["rejected"]!.AsArray().Select(item => item!["message"]!.GetValue<string>()), Is.EqualTo(new[]
+            {
+                DialerFieldMissingOutcome,
+                "campaign_id 'callbacks' is inbound: dials belong to outbound or autodial campaigns.",
+                "campaign_id is required: the campaign that placed the call.",
+            }));
+            Assert.That(campaigns.Select(item => item!["internalIdentifier"]!.GetValue<string>()), Is.EquivalentTo(new[] { "callbacks" }));
+            Assert.That(dispositions.Select(item => item!["name"]!.GetValue<string>()), Is.EquivalentTo(new[] { "Sale", "No Answer" }));
+        });
+    }
+
+    private const string DialerFieldMissingOutcome =
+        "disposition_name is required: the call's outcome as the dialer names it (\"Answering Machine\", \"Sale\"); its disposition's contact flag says whether the call reached the prospect.";
+
+    [Test]
     public async Task A_body_that_is_neither_a_record_nor_an_array_nor_ndjson_is_refused_in_the_planners_envelope()
     {
         var token = await CompanyAsync();

@@ -196,6 +196,26 @@ public sealed class DispositionsTests(DatabaseKind kind) : AniPlanningTestBase(k
     }
 
     [Test]
+    public async Task A_recorded_disposition_renamed_leaves_its_old_name_free_to_be_recorded_again()
+    {
+        var token = await NewCompanyAsync();
+        await SendDialsAsync(token, ("d-0", "Voicemail"));
+        var recordedId = (await ListAsync(token)).Single()!["id"]!.GetValue<string>();
+        await PutAsync(token, recordedId, Body("Voicemail (agent)", contact: true));
+
+        await SendDialsAsync(token, ("d-1", "Voicemail"));
+        var listed = await ListAsync(token);
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(listed.Select(item => (item!["name"]!.GetValue<string>(), item["contact"]!.GetValue<bool>(), item["declared"]!.GetValue<bool>())),
+                Is.EqualTo(new[] { ("Voicemail", false, false), ("Voicemail (agent)", true, true) }));
+            Assert.That(listed.Select(item => item!["id"]!.GetValue<string>()).Distinct().Count(), Is.EqualTo(2));
+            Assert.That(await ContactsAsync(token), Is.EqualTo(Everywhere(1)), "d-0 under the renamed one, d-1 under the name recorded again");
+        });
+    }
+
+    [Test]
     public async Task Dials_after_a_change_count_by_the_new_flag()
     {
         var token = await NewCompanyAsync();

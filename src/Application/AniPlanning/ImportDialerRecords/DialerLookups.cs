@@ -3,6 +3,7 @@ using AniPlanner.Application.AniPlanning.Common;
 using AniPlanner.Application.AniPlanning.ImportDials;
 using AniPlanner.Application.Common.Exceptions;
 using AniPlanner.Application.Common.Persistence;
+using AniPlanner.Application.Common.Text;
 using AniPlanner.Domain.AniPlanning.Campaigns;
 using AniPlanner.Domain.AniPlanning.Dispositions;
 using AniPlanner.Domain.Common;
@@ -40,14 +41,23 @@ internal sealed class DialerLookups(IServiceScopeFactory scopes, Guid customerId
         }
     }
 
+    /// <summary>
+    /// Creates the campaign unless someone created it since the import read its campaigns (an admin's
+    /// PUT while a long upload streams): one that exists keeps its name, type and mappings.
+    /// </summary>
     public async Task CreateCampaignAsync(string identifier, string name, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<IMediator>()
-            .Send(new UpsertCampaign(customerId, identifier, name, "outbound", null), cancellationToken);
-        var created = await scope.ServiceProvider.GetRequiredService<IRepository<Campaign>>()
-            .FirstOrDefaultAsync(new CampaignByIdentifierSpec(customerId, identifier), cancellationToken);
-        Campaigns[identifier] = created!;
+        var campaigns = scope.ServiceProvider.GetRequiredService<IRepository<Campaign>>();
+        var existing = await campaigns.FirstOrDefaultAsync(new CampaignByIdentifierSpec(customerId, identifier), cancellationToken);
+        if (existing is null)
+        {
+            await scope.ServiceProvider.GetRequiredService<IMediator>()
+                .Send(new UpsertCampaign(customerId, identifier, name, "outbound", null), cancellationToken);
+            existing = await campaigns.FirstOrDefaultAsync(new CampaignByIdentifierSpec(customerId, identifier), cancellationToken);
+        }
+
+        Campaigns[identifier] = existing!;
     }
 
     public async Task RecordDispositionAsync(string name, CancellationToken cancellationToken)
@@ -64,7 +74,8 @@ internal sealed class DialerLookups(IServiceScopeFactory scopes, Guid customerId
         {
             // Another request recorded or declared the name first: that one it is.
             dispositions.DiscardChanges();
-            recorded = (await dispositions.FirstOrDefaultAsync(new DispositionByNameSpec(customerId, name), cancellationToken))!;
+            recorded = await dispositions.FirstOrDefaultAsync(new DispositionByNameSpec(customerId, name), cancellationToken)
+                ?? throw new DatabaseBusyException($"Another request changed the dispositions while '{EchoedInput.Shorten(name.Trim())}' was recorded; nothing of this request was stored. Send it again.");
         }
 
         Dispositions[recorded.NameKey] = new DispositionFlag(recorded.Id, recorded.Contact);

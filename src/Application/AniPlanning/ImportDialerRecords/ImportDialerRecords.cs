@@ -65,7 +65,12 @@ public sealed class ImportDialerRecordsHandler(
                 }
 
                 var row = ToDialInput(record);
-                var problem = await DeclareWhatItNamesAsync(record, row, rules, lookups, cancellationToken);
+                var problem = rules.ProblemButForItsLookups(row);
+                if (problem.Length == 0)
+                {
+                    problem = await DeclareWhatItNamesAsync(record, row, lookups, cancellationToken);
+                }
+
                 if (problem.Length == 0 && rules.TryStage(row, out var dial, out problem))
                 {
                     await staging.StageAsync(record.DialId is null ? dial with { CallId = DerivedId(record.CampaignId!, dial) } : dial, cancellationToken);
@@ -111,16 +116,11 @@ public sealed class ImportDialerRecordsHandler(
     /// For a record that passes every other check: creates its campaign when it is new, records its
     /// disposition name when it is new. Answers what is wrong with the names themselves, if anything.
     /// </summary>
-    private static async Task<string> DeclareWhatItNamesAsync(
-        DialerRecord record, DialInput row, DialRowRules rules, DialerLookups lookups, CancellationToken cancellationToken)
+    private static async Task<string> DeclareWhatItNamesAsync(DialerRecord record, DialInput row, DialerLookups lookups, CancellationToken cancellationToken)
     {
         var campaign = row.Campaign;
         var newCampaign = campaign is not null && !lookups.Campaigns.ContainsKey(campaign);
         var newDisposition = !string.IsNullOrWhiteSpace(row.DispositionName) && !lookups.Dispositions.ContainsKey(Disposition.KeyOf(row.DispositionName));
-        if (!(newCampaign || newDisposition) || !rules.IsValidButForItsLookups(row))
-        {
-            return "";
-        }
 
         if (newCampaign)
         {

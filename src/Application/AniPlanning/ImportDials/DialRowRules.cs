@@ -36,7 +36,7 @@ public sealed class DialRowRules(
     private static readonly string[] UnzonedFormats =
         ["yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd HH:mm:ss.FFFFFFF", "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFF"];
 
-    /// <summary>The company's zone (validated when it was set; the database of this machine has it, checked at start-up).</summary>
+    /// <summary>The company's zone, validated when it was set; UTC should this machine's time-zone database lack it.</summary>
     private readonly TimeZoneInfo _companyZone = TimeZoneNames.Find(company.TimeZone) ?? TimeZoneInfo.Utc;
 
     /// <summary>Dials may be reported a little ahead of our clock, never a day ahead.</summary>
@@ -70,11 +70,11 @@ public sealed class DialRowRules(
     }
 
     /// <summary>
-    /// Whether the row passes every check but that its campaign and disposition exist: a dialer's
-    /// new campaign or disposition name is declared for a row that does, and only for one.
+    /// What is wrong with the row but for whether its campaign and its disposition name exist ("" when
+    /// nothing): a dialer's new campaign or disposition name is declared for a row with nothing else wrong, and only for one.
     /// </summary>
-    public bool IsValidButForItsLookups(DialInput row) =>
-        Check(row, lookUp: false, out _, out _, out _, out _, out _, out _, out _).Length == 0;
+    public string ProblemButForItsLookups(DialInput row) =>
+        Check(row, lookUp: false, out _, out _, out _, out _, out _, out _, out _);
 
     private string Check(
         DialInput row,
@@ -98,19 +98,23 @@ public sealed class DialRowRules(
             return $"{_names.CallId} is required: the dialer's id of the call, at most {MaxCallIdLength} characters.";
         }
 
-        if (lookUp)
+        if (string.IsNullOrWhiteSpace(row.Campaign))
         {
-            if (string.IsNullOrWhiteSpace(row.Campaign) || !campaigns.TryGetValue(row.Campaign, out var campaign))
-            {
-                return $"{_names.Campaign} '{EchoedInput.Shorten(row.Campaign)}' is not a campaign of this company: create it with PUT /ani-planner/campaigns/{{internalIdentifier}} first.";
-            }
+            return $"{_names.Campaign} is required: the campaign that placed the call.";
+        }
 
+        if (campaigns.TryGetValue(row.Campaign, out var campaign))
+        {
             if (!campaign.PlacesDials)
             {
                 return $"{_names.Campaign} '{EchoedInput.Shorten(row.Campaign)}' is inbound: dials belong to outbound or autodial campaigns.";
             }
 
             campaignId = campaign.Id;
+        }
+        else if (lookUp)
+        {
+            return $"{_names.Campaign} '{EchoedInput.Shorten(row.Campaign)}' is not a campaign of this company: create it with PUT /ani-planner/campaigns/{{internalIdentifier}} first.";
         }
 
         if (!TryParseDialedAt(row.DialedAt, out dialedAt, out var zoned))
@@ -140,7 +144,7 @@ public sealed class DialRowRules(
             return $"{_names.ProspectZip} '{EchoedInput.Shorten(row.ProspectZip)}' is not a US ZIP (5 digits, optionally -4 more); leave it out when unknown.";
         }
 
-        return lookUp ? Outcome(row, out outcome) : "";
+        return lookUp ? Outcome(row, out outcome) : string.IsNullOrWhiteSpace(row.DispositionName) && row.Contacted is null ? _names.MissingOutcome : "";
     }
 
     /// <summary>Whether the call reached the prospect: its disposition's contact flag when it names one, else its contacted flag.</summary>

@@ -69,23 +69,20 @@ public sealed class Disposition : IAuditedResource
 
     /// <summary>
     /// A disposition for a name dials used before any was declared: not a contact until someone says
-    /// so. Its identifier comes from the name, so every import that meets the name records the same one.
+    /// so. Its identifier is random (an admin may rename it, so a name cannot say which id it has);
+    /// two imports meeting the name at once are told apart by the name's unique key.
     /// </summary>
-    public static Disposition RecordFromDial(Guid customerId, string name, DateTime now)
-    {
-        var key = KeyOf(name);
-        var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(key)));
-        return new()
+    public static Disposition RecordFromDial(Guid customerId, string name, DateTime now) =>
+        new()
         {
             CustomerId = customerId,
-            Identifier = RecordedPrefix + hash[..16],
+            Identifier = RecordedPrefix + Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(8)),
             Name = name.Trim(),
-            NameKey = key,
+            NameKey = KeyOf(name),
             Type = DispositionType.Agent,
             Declared = false,
             TmCreate = now,
         };
-    }
 
     /// <summary>By the dialer's id: the one its people know it by.</summary>
     public AuditedAs AuditedAs() => new(CustomerId, "disposition", Identifier);
