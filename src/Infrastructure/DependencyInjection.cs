@@ -45,7 +45,9 @@ public static class DependencyInjection
 
         services.AddScoped(typeof(IRepository<>), typeof(EfRepository<>));
         services.AddScoped<IPlanningQueries, PlanningQueries>();
-        services.AddScoped<Application.AniPlanning.AniUsage.IAniUsageQueries, AniUsageQueries>();
+        services.AddScoped<AniUsageQueries>();
+        services.AddScoped<Application.AniPlanning.AniUsage.IAniUsageQueries, KeptAniUsageQueries>();
+        services.AddScoped<IPlannerDataVersions, PlannerDataVersions>();
         services.AddSingleton<PhoneGeographyHolder>();
         services.AddSingleton<IPhoneGeography>(provider => provider.GetRequiredService<PhoneGeographyHolder>());
         services.AddScoped<ReferenceDataLoader>();

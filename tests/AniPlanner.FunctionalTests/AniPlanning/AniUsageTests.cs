@@ -345,6 +345,47 @@ public sealed class AniUsageTests(DatabaseKind kind) : AniPlanningTestBase(kind)
     // ---- CSV --------------------------------------------------------------------------------
 
     /// <summary>Los Angeles (inventory) 4 dials on Mon 4, New York (not in it) 1 on Tue 5, Yukon (inventory, inactive) none.</summary>
+    /// <summary>
+    /// Answers are kept until the company's data changes: each change that reaches the figures (an
+    /// import, the inventory, a disposition's re-count) is seen by the very next read, page after page.
+    /// </summary>
+    [Test]
+    public async Task An_answer_is_never_served_after_a_change_to_its_data()
+    {
+        var token = await CompanyAsync();
+        await PutAnisAsync(token, Ani(LosAngeles));
+        await ImportAsync(token, OnDay(LosAngeles, "2026-05-04", 2));
+        const string Week = "?dateStart=2026-05-04&dateEnd=2026-05-08&pageSize=1";
+        (long Dials, long Contacts, string? Status) Figures(JsonNode data) =>
+            (data["items"]![0]!["dials"]!.GetValue<long>(), data["items"]![0]!["contacts"]!.GetValue<long>(), data["items"]![0]!["status"]?.GetValue<string>());
+
+        var first = Figures(await UsageAsync(token, Week));
+        var again = Figures(await UsageAsync(token, Week));
+        await ImportAsync(token, OnDay(LosAngeles, "2026-05-05", 1));
+        var imported = Figures(await UsageAsync(token, Week));
+        await PutAnisAsync(token, Ani(LosAngeles, "inactive"));
+        var inventory = Figures(await UsageAsync(token, Week));
+        await SendAsync(HttpMethod.Put, $"{Url}/dispositions/1", token, new JsonObject { ["name"] = "Sale", ["type"] = "Agent", ["contact"] = false, ["success"] = false });
+        var (status, _) = await SendAsync(HttpMethod.Post, "/dials", token, new JsonObject
+        {
+            ["dial_id"] = "r-1", ["campaign_id"] = "sales", ["ani"] = LosAngeles, ["prospect_phone"] = "2025550199", ["datetime"] = "2026-05-06 17:00:00", ["disposition_name"] = "Sale",
+        });
+        var dialed = Figures(await UsageAsync(token, Week));
+        await SendAsync(HttpMethod.Put, $"{Url}/dispositions/1", token, new JsonObject { ["name"] = "Sale", ["type"] = "Agent", ["contact"] = true, ["success"] = true });
+        var recounted = Figures(await UsageAsync(token, Week));
+
+        Assert.That(status, Is.EqualTo(HttpStatusCode.OK));
+        Assert.Multiple(() =>
+        {
+            Assert.That(first, Is.EqualTo((2L, 0L, "active")));
+            Assert.That(again, Is.EqualTo(first));
+            Assert.That(imported, Is.EqualTo((3L, 0L, "active")));
+            Assert.That(inventory, Is.EqualTo((3L, 0L, "inactive")));
+            Assert.That(dialed, Is.EqualTo((4L, 0L, "inactive")));
+            Assert.That(recounted, Is.EqualTo((4L, 1L, "inactive")));
+        });
+    }
+
     private async Task<string> CsvCompanyAsync()
     {
         var token = await CompanyAsync();

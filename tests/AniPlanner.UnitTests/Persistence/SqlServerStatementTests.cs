@@ -30,6 +30,7 @@ public sealed class SqlServerStatementTests
         yield return new TestCaseData(SqlServerDialStore.FollowDispositions).SetArgDisplayNames(nameof(SqlServerDialStore.FollowDispositions));
         yield return new TestCaseData(DispositionDials.SqlServer.Recount).SetArgDisplayNames("DispositionRecount");
         yield return new TestCaseData(DispositionDials.SqlServer.Unlink).SetArgDisplayNames("DispositionUnlink");
+        yield return new TestCaseData(PlannerDataVersions.SqlServerBump).SetArgDisplayNames("PlannerDataVersionBump");
         yield return new TestCaseData(SqlServerDialStore.DropStaging).SetArgDisplayNames(nameof(SqlServerDialStore.DropStaging));
         yield return new TestCaseData(SqlServerDialStore.RebuildZipRollups).SetArgDisplayNames(nameof(SqlServerDialStore.RebuildZipRollups));
         yield return new TestCaseData(StartupLock.SqlServerAcquire).SetArgDisplayNames(nameof(StartupLock.SqlServerAcquire));

@@ -28,6 +28,7 @@ public sealed class ImportDialerRecordsHandler(
     IPlanningQueries queries,
     IPhoneGeography geography,
     IServiceScopeFactory scopes,
+    IPlannerDataVersions versions,
     TimeProvider clock,
     IOptions<DialImportOptions> limits)
     : ICommandHandler<ImportDialerRecords, DialerImportResult>
@@ -83,6 +84,11 @@ public sealed class ImportDialerRecordsHandler(
         });
 
         var counts = await import.CommitAsync(cancellationToken);
+        if (counts.Accepted > 0)
+        {
+            await versions.BumpAsync(command.CustomerId, cancellationToken);
+        }
+
         AniPlannerTelemetry.DialsIngested.Add(counts.Accepted);
         AniPlannerTelemetry.DialsDuplicated.Add(counts.Duplicates);
         AniPlannerTelemetry.DialsRejected.Add(rejected.Count);

@@ -20,6 +20,7 @@ public sealed class ImportDialsHandler(
     IRepository<PlannerSettings> settings,
     IPlanningQueries queries,
     IPhoneGeography geography,
+    IPlannerDataVersions versions,
     TimeProvider clock,
     IOptions<DialImportOptions> limits)
     : ICommandHandler<ImportDials, DialImportResult>
@@ -54,6 +55,11 @@ public sealed class ImportDialsHandler(
         });
 
         var counts = await import.CommitAsync(cancellationToken);
+        if (counts.Accepted > 0)
+        {
+            await versions.BumpAsync(command.CustomerId, cancellationToken);
+        }
+
         AniPlannerTelemetry.DialsIngested.Add(counts.Accepted);
         AniPlannerTelemetry.DialsDuplicated.Add(counts.Duplicates);
         AniPlannerTelemetry.DialsRejected.Add(rejected.Count);

@@ -21,6 +21,7 @@ public sealed class UpsertAnisHandler(
     IPlanningQueries queries,
     IValidator<AniInput> itemValidator,
     IPhoneGeography geography,
+    IPlannerDataVersions versions,
     TimeProvider clock)
     : ICommandHandler<UpsertAnis, UpsertAnisResult>
 {
@@ -68,6 +69,7 @@ public sealed class UpsertAnisHandler(
         }
 
         await anis.SaveChangesAsync(cancellationToken);
+        await versions.BumpAsync(command.CustomerId, cancellationToken);
         return new UpsertAnisResult(command.Items.Count - rejected.Count, rejected);
     }
 }

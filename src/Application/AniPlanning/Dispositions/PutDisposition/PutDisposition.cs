@@ -14,7 +14,7 @@ namespace AniPlanner.Application.AniPlanning.Dispositions.PutDisposition;
 public sealed record PutDisposition(Guid CustomerId, string Identifier, string? Name, string? Type, bool? Contact, bool? Success)
     : ICommand<DispositionDto>;
 
-public sealed class PutDispositionHandler(IRepository<Disposition> dispositions, IDispositionDials dials, TimeProvider clock)
+public sealed class PutDispositionHandler(IRepository<Disposition> dispositions, IDispositionDials dials, IPlannerDataVersions versions, TimeProvider clock)
     : ICommandHandler<PutDisposition, DispositionDto>
 {
     /// <summary>Two simultaneous declarations of one id or name: the one that saves second runs again on what the first stored.</summary>
@@ -43,7 +43,10 @@ public sealed class PutDispositionHandler(IRepository<Disposition> dispositions,
 
         if (disposition.DeclareAs(command.Identifier, command.Name!, type, command.Contact!.Value, command.Success!.Value, now))
         {
-            await dials.SaveAndRecountAsync(disposition, cancellationToken);
+            if (await dials.SaveAndRecountAsync(disposition, cancellationToken) > 0)
+            {
+                await versions.BumpAsync(command.CustomerId, cancellationToken);
+            }
         }
         else
         {

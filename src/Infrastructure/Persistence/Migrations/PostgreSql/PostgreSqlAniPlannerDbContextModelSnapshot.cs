@@ -730,6 +730,20 @@ namespace AniPlanner.Infrastructure.Persistence.Migrations.PostgreSql
                     b.ToTable("Outplans", (string)null);
                 });
 
+            modelBuilder.Entity("AniPlanner.Infrastructure.AniPlanning.PlannerDataVersion", b =>
+                {
+                    b.Property<Guid>("CustomerId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("CustomerId");
+
+                    b.ToTable("PlannerDataVersions", (string)null);
+                });
+
             modelBuilder.Entity("AniPlanner.Infrastructure.AniPlanning.ReferenceDataVersion", b =>
                 {
                     b.Property<string>("Name")

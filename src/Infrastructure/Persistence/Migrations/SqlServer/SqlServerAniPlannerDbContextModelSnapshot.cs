@@ -727,6 +727,20 @@ namespace AniPlanner.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("Outplans", (string)null);
                 });
 
+            modelBuilder.Entity("AniPlanner.Infrastructure.AniPlanning.PlannerDataVersion", b =>
+                {
+                    b.Property<Guid>("CustomerId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("CustomerId");
+
+                    b.ToTable("PlannerDataVersions", (string)null);
+                });
+
             modelBuilder.Entity("AniPlanner.Infrastructure.AniPlanning.ReferenceDataVersion", b =>
                 {
                     b.Property<string>("Name")

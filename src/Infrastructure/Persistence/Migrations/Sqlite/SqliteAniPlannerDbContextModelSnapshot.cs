@@ -716,6 +716,20 @@ namespace AniPlanner.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("Outplans", (string)null);
                 });
 
+            modelBuilder.Entity("AniPlanner.Infrastructure.AniPlanning.PlannerDataVersion", b =>
+                {
+                    b.Property<Guid>("CustomerId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("CustomerId");
+
+                    b.ToTable("PlannerDataVersions", (string)null);
+                });
+
             modelBuilder.Entity("AniPlanner.Infrastructure.AniPlanning.ReferenceDataVersion", b =>
                 {
                     b.Property<string>("Name")
