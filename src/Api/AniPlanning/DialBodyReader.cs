@@ -191,27 +191,9 @@ public static class DialBodyReader
         }
 
         string? problem = null;
-        string? Text(string name)
-        {
-            if (!element.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
-            {
-                return null;
-            }
 
-            if (value.ValueKind == JsonValueKind.String)
-            {
-                return TextOf(value);
-            }
-
-            // Dialers often number their calls; a number is a fine call id.
-            if (name == "callId" && value.ValueKind == JsonValueKind.Number)
-            {
-                return value.GetRawText();
-            }
-
-            problem ??= $"{name} must be a string.";
-            return null;
-        }
+        // Dialers often number their calls; a number is a fine call id.
+        string? Text(string name) => FieldText(element, name, numberAllowed: name == "callId", ref problem);
 
         bool? contacted = element.TryGetProperty("contacted", out var flag) ? flag.ValueKind switch
         {
@@ -229,11 +211,37 @@ public static class DialBodyReader
     }
 
     /// <summary>
+    /// A record's field as text: null when it is missing or null, a string's text, a number's digits
+    /// where <paramref name="numberAllowed"/>. Any other value is null, and the first such field of
+    /// the record is its <paramref name="problem"/>, said as what the field must be.
+    /// </summary>
+    internal static string? FieldText(JsonElement record, string name, bool numberAllowed, ref string? problem, string expected = "a string")
+    {
+        if (!record.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
+        {
+            return null;
+        }
+
+        if (value.ValueKind == JsonValueKind.String)
+        {
+            return TextOf(value);
+        }
+
+        if (numberAllowed && value.ValueKind == JsonValueKind.Number)
+        {
+            return value.GetRawText();
+        }
+
+        problem ??= $"{name} must be {expected}.";
+        return null;
+    }
+
+    /// <summary>
     /// A JSON string's text. An escape that is not Unicode text (half a surrogate pair) refuses the
     /// whole body; bytes that are not UTF-8 fail with the decoder's own exception inside, which the
     /// exception handler answers as a body in the wrong character set.
     /// </summary>
-    internal static string? TextOf(JsonElement value)
+    private static string? TextOf(JsonElement value)
     {
         try
         {

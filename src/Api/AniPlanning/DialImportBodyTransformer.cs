@@ -79,24 +79,23 @@ public sealed class DialImportBodyTransformer : IOpenApiOperationTransformer
     private static void DescribeDialerRecords(OpenApiOperation operation, OpenApiOperationTransformerContext context)
     {
         var ignored = Text("Accepted and ignored.");
-        // Strings, as a client should send them; numbers are read too (dialers number calls and campaigns), said in words.
-        var idOrNumber = new OpenApiSchema { Type = JsonSchemaType.String };
+        // Strings, as a client should send them; where numbers are read too (dialers number calls and campaigns), the description says so.
         var record = new OpenApiSchema
         {
             Type = JsonSchemaType.Object,
             Description = "One dial as dialers export it. agent_name, sys_created_date_original, total_dial_attempts, skill_name and lead_source are accepted and ignored.",
             Properties = new Dictionary<string, IOpenApiSchema>
             {
-                ["dial_id"] = Described(idOrNumber, "The dialer's id of the call (a JSON number is read as its digits); a known one is a duplicate. Without one, an id derived from campaign_id, ani, prospect_phone and datetime (as stored) makes a record sent again a duplicate."),
-                ["campaign_id"] = Described(idOrNumber, "The campaign's id (letters, digits, '.', '_', '-'; a JSON number is read as its digits); an unknown one creates an outbound campaign named campaign_name."),
+                ["dial_id"] = Text("The dialer's id of the call (a JSON number is read as its digits); a known one is a duplicate. Without one, an id derived from campaign_id, ani, prospect_phone and datetime (as stored) makes a record sent again a duplicate."),
+                ["campaign_id"] = Text("The campaign's id (letters, digits, '.', '_', '-'; a JSON number is read as its digits); an unknown one creates an outbound campaign named campaign_name."),
                 ["campaign_name"] = Text("The name of a campaign this record creates (else campaign_id)."),
                 ["agent_name"] = ignored,
-                ["ani"] = Described(idOrNumber, $"The caller id used. {NumberDescription}"),
+                ["ani"] = Text($"The caller id used. {NumberDescription}"),
                 ["disposition_name"] = Text("The call's outcome; its disposition's contact flag says whether it reached the prospect. An unknown name is recorded as a disposition that is not a contact."),
-                ["prospect_phone"] = Described(idOrNumber, NumberDescription),
+                ["prospect_phone"] = Text(NumberDescription),
                 ["datetime"] = Text("UTC as YYYY-MM-DD HH:MM:SS (the day is the date on the company's clock), or ISO 8601 with an offset."),
                 ["call_direction"] = Text("Outbound and Manual (any case, or none) are dials; Inbound, SMS, Transfer and the rest are skipped."),
-                ["zip"] = Described(idOrNumber, "The prospect's US ZIP or ZIP+4; a Canadian postal code is accepted and not used."),
+                ["zip"] = Text("The prospect's US ZIP or ZIP+4; a Canadian postal code is accepted and not used."),
                 ["sys_created_date_original"] = ignored,
                 ["total_dial_attempts"] = new OpenApiSchema { Type = JsonSchemaType.Integer, Description = "Accepted and ignored." },
                 ["skill_name"] = ignored,
@@ -119,9 +118,6 @@ public sealed class DialImportBodyTransformer : IOpenApiOperationTransformer
     }
 
     private const string DialerRecordSchemaName = "DialerRecord";
-
-    private static OpenApiSchema Described(OpenApiSchema schema, string description) =>
-        new() { Type = schema.Type, Description = description };
 
     private const string NumberDescription =
         "E.164 (+12135550123), or a national number of the company's number region (settings numberRegion), such as 2135550123 or (213) 555-0123; stored as E.164.";

@@ -108,26 +108,8 @@ public static class DialerBodyReader
         }
 
         string? problem = null;
-        string? Text(string name, bool numberAllowed = false)
-        {
-            if (!element.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
-            {
-                return null;
-            }
-
-            if (value.ValueKind == JsonValueKind.String)
-            {
-                return DialBodyReader.TextOf(value);
-            }
-
-            if (numberAllowed && value.ValueKind == JsonValueKind.Number)
-            {
-                return value.GetRawText();
-            }
-
-            problem ??= $"{name} must be a string{(numberAllowed ? " or a number" : "")}.";
-            return null;
-        }
+        string? Text(string name, bool numberAllowed = false) =>
+            DialBodyReader.FieldText(element, name, numberAllowed, ref problem, numberAllowed ? "a string or a number" : "a string");
 
         var record = new DialerRecord
         {

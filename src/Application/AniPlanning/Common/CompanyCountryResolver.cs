@@ -18,8 +18,12 @@ public sealed class CompanyCountryResolver(IRepository<PlannerSettings> settings
     public async Task<(PlannerSettings Stored, EffectivePlannerSettings Effective)> ResolveSettingsAsync(Guid customerId, CancellationToken cancellationToken)
     {
         var stored = await settings.FirstOrDefaultAsync(new PlannerSettingsOfCustomerSpec(customerId), cancellationToken) ?? PlannerSettings.For(customerId);
-        return (stored, stored.Resolve(stored.Country ?? await DetectAsync(customerId, cancellationToken)));
+        return (stored, await ResolveAsync(stored, cancellationToken));
     }
+
+    /// <summary>What <paramref name="stored"/> comes to (settings already in hand: the ones just saved).</summary>
+    public async Task<EffectivePlannerSettings> ResolveAsync(PlannerSettings stored, CancellationToken cancellationToken) =>
+        stored.Resolve(stored.Country ?? await DetectAsync(stored.CustomerId, cancellationToken));
 
     private async Task<PlannerCountry> DetectAsync(Guid customerId, CancellationToken cancellationToken)
     {

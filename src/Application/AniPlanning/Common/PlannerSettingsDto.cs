@@ -1,5 +1,6 @@
 using AniPlanner.Application.Common.Wire;
 using AniPlanner.Domain.AniPlanning.Settings;
+using AutoMapper;
 
 namespace AniPlanner.Application.AniPlanning.Common;
 
@@ -10,6 +11,10 @@ namespace AniPlanner.Application.AniPlanning.Common;
 public sealed record PlannerSettingsDto(string? Country, string? TimeZone, string? NumberRegion)
 {
     public EffectivePlannerSettingsDto Effective { get; init; } = null!;
+
+    /// <summary>The stored settings as the profile maps them, with what they come to.</summary>
+    public static PlannerSettingsDto Of(IMapper mapper, PlannerSettings stored, EffectivePlannerSettings effective) =>
+        mapper.Map<PlannerSettingsDto>(stored) with { Effective = EffectivePlannerSettingsDto.From(effective) };
 }
 
 /// <summary>The settings in force, every default resolved.</summary>

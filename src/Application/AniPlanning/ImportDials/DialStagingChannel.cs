@@ -1,4 +1,6 @@
 using System.Threading.Channels;
+using AniPlanner.Application.AniPlanning.Common;
+using AniPlanner.Application.Common.Telemetry;
 
 namespace AniPlanner.Application.AniPlanning.ImportDials;
 
@@ -12,10 +14,14 @@ internal sealed class DialStagingChannel
     private const int StageBuffer = 8192;
 
     private readonly Channel<StagedDial> _staged = Channel.CreateBounded<StagedDial>(new BoundedChannelOptions(StageBuffer) { SingleReader = true, SingleWriter = true });
+    private readonly IDialImport _import;
     private readonly Task _writer;
 
-    public DialStagingChannel(IDialImport import, CancellationToken cancellationToken) =>
+    public DialStagingChannel(IDialImport import, CancellationToken cancellationToken)
+    {
+        _import = import;
         _writer = Task.Run(() => WriteAsync(import, cancellationToken), CancellationToken.None);
+    }
 
     /// <summary>Runs <paramref name="read"/> (which stages rows with <see cref="StageAsync"/>), then waits for every staged row to be written.</summary>
     public async Task RunAsync(Func<Task> read)
@@ -39,6 +45,24 @@ internal sealed class DialStagingChannel
     }
 
     public ValueTask StageAsync(StagedDial dial, CancellationToken cancellationToken) => _staged.Writer.WriteAsync(dial, cancellationToken);
+
+    /// <summary>
+    /// Commits what was staged; once new dials are in, moves the company's data version on (usage
+    /// answers kept from before are not served again) and counts the request in the telemetry.
+    /// </summary>
+    public async Task<DialImportCounts> CommitAsync(IPlannerDataVersions versions, Guid customerId, long rejected, CancellationToken cancellationToken)
+    {
+        var counts = await _import.CommitAsync(cancellationToken);
+        if (counts.Accepted > 0)
+        {
+            await versions.BumpAsync(customerId, cancellationToken);
+        }
+
+        AniPlannerTelemetry.DialsIngested.Add(counts.Accepted);
+        AniPlannerTelemetry.DialsDuplicated.Add(counts.Duplicates);
+        AniPlannerTelemetry.DialsRejected.Add(rejected);
+        return counts;
+    }
 
     private async Task WriteAsync(IDialImport import, CancellationToken cancellationToken)
     {

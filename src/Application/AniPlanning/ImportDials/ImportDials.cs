@@ -54,15 +54,7 @@ public sealed class ImportDialsHandler(
             }
         });
 
-        var counts = await import.CommitAsync(cancellationToken);
-        if (counts.Accepted > 0)
-        {
-            await versions.BumpAsync(command.CustomerId, cancellationToken);
-        }
-
-        AniPlannerTelemetry.DialsIngested.Add(counts.Accepted);
-        AniPlannerTelemetry.DialsDuplicated.Add(counts.Duplicates);
-        AniPlannerTelemetry.DialsRejected.Add(rejected.Count);
+        var counts = await staging.CommitAsync(versions, command.CustomerId, rejected.Count, cancellationToken);
         return new DialImportResult { Accepted = counts.Accepted, Duplicates = counts.Duplicates, Rejected = rejected.Itemised, RejectedCount = rejected.Count };
     }
 }

@@ -15,6 +15,6 @@ public sealed class GetPlannerSettingsHandler(IRepository<PlannerSettings> setti
     {
         // A company that never saved its settings has the defaults.
         var (stored, effective) = await new CompanyCountryResolver(settings, queries, geography).ResolveSettingsAsync(query.CustomerId, cancellationToken);
-        return mapper.Map<PlannerSettingsDto>(stored) with { Effective = EffectivePlannerSettingsDto.From(effective) };
+        return PlannerSettingsDto.Of(mapper, stored, effective);
     }
 }

@@ -38,8 +38,7 @@ public sealed class UpdatePlannerSettingsHandler(
             Timestamps.Now(clock));
         await settings.SaveChangesAsync(cancellationToken);
 
-        var (stored, effective) = await new CompanyCountryResolver(settings, queries, geography).ResolveSettingsAsync(command.CustomerId, cancellationToken);
-        return mapper.Map<PlannerSettingsDto>(stored) with { Effective = EffectivePlannerSettingsDto.From(effective) };
+        return PlannerSettingsDto.Of(mapper, current, await new CompanyCountryResolver(settings, queries, geography).ResolveAsync(current, cancellationToken));
     }
 
     private static PlannerCountry? Optional(string? wire) => WireEnum<PlannerCountry>.TryParse(wire, out var country) ? country : null;
