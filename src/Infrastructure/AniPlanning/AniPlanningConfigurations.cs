@@ -124,12 +124,30 @@ public sealed class DialTotalConfiguration : IEntityTypeConfiguration<DialTotal>
 
 public sealed class AniDayRollupConfiguration : IEntityTypeConfiguration<AniDayRollup>
 {
+    /// <summary>The index that reads one ANI's days.</summary>
+    public const string ByAniIndex = "IX_AniDayRollups_CustomerId_AniNumber_Day";
+
     public void Configure(EntityTypeBuilder<AniDayRollup> builder)
     {
         builder.ToTable("AniDayRollups");
 
         // Key order serves the usage query: one customer, a range of days, every ANI in it.
         builder.HasKey(rollup => new { rollup.CustomerId, rollup.Day, rollup.AniNumber });
+        builder.Property(rollup => rollup.AniNumber).HasMaxLength(20);
+
+        // A page's numbers read by the day (contacts, days over the target) seek their own rows.
+        builder.HasIndex(rollup => new { rollup.CustomerId, rollup.AniNumber, rollup.Day }).HasDatabaseName(ByAniIndex);
+    }
+}
+
+public sealed class AniSpanRollupConfiguration : IEntityTypeConfiguration<AniSpanRollup>
+{
+    public void Configure(EntityTypeBuilder<AniSpanRollup> builder)
+    {
+        builder.ToTable("AniSpanRollups");
+
+        // Key order serves the usage query: one customer, one block size, a range of starts, every ANI.
+        builder.HasKey(rollup => new { rollup.CustomerId, rollup.Span, rollup.Start, rollup.AniNumber });
         builder.Property(rollup => rollup.AniNumber).HasMaxLength(20);
     }
 }

@@ -14,8 +14,8 @@ public sealed class AniPlanningProviderModel : IProviderModelConfiguration
     {
         if (database.IsSqlite())
         {
-            // DialRollups, DialTotals and AniDayRollups are WITHOUT ROWID tables on SQLite (migrations
-            // SqliteRollupsWithoutRowid and AniDayRollups, in SQL: EF Core's model cannot say it): the rows live in
+            // DialRollups, DialTotals, AniDayRollups and AniSpanRollups are WITHOUT ROWID tables on SQLite (migrations
+            // SqliteRollupsWithoutRowid, AniDayRollups and AniSpanRollups, in SQL: EF Core's model cannot say it): the rows live in
             // their key's order, as SQL Server's clustered key keeps them, so the plan's range scan
             // reads them directly and an import's upsert writes each cell once (a rowid table with
             // a covering index wrote it twice and moved the index entry: about three times slower).
@@ -49,6 +49,7 @@ public sealed class AniPlanningProviderModel : IProviderModelConfiguration
             modelBuilder.Entity<DialRollup>().HasStorageParameter("fillfactor", 70);
             modelBuilder.Entity<DialTotal>().HasStorageParameter("fillfactor", 70);
             modelBuilder.Entity<AniDayRollup>().HasStorageParameter("fillfactor", 70);
+            modelBuilder.Entity<AniSpanRollup>().HasStorageParameter("fillfactor", 70);
         }
     }
 }

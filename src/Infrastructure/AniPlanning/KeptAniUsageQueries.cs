@@ -5,7 +5,7 @@ using Microsoft.Extensions.Caching.Hybrid;
 namespace AniPlanner.Infrastructure.AniPlanning;
 
 /// <summary>
-/// The usage reads, each page and count kept in this instance's memory under the company's data
+/// The usage reads, each page (with its count) kept in this instance's memory under the company's data
 /// version (<see cref="IPlannerDataVersions"/>) until it changes: the same question between two
 /// imports (a dashboard's reloads, its pages back and forth) is summed in the database once. The
 /// version is read from the database on every request (a key lookup), so no instance answers from
@@ -21,7 +21,7 @@ public sealed class KeptAniUsageQueries(AniUsageQueries queries, IPlannerDataVer
         Flags = HybridCacheEntryFlags.DisableDistributedCache,
     };
 
-    public async Task<IReadOnlyList<AniUsageRow>> PageAsync(Guid customerId, AniUsageSpan span, int skip, int? take, CancellationToken cancellationToken)
+    public async Task<AniUsageRows> PageAsync(Guid customerId, AniUsageSpan span, int skip, int? take, CancellationToken cancellationToken)
     {
         if (take is not { } count)
         {
@@ -31,17 +31,7 @@ public sealed class KeptAniUsageQueries(AniUsageQueries queries, IPlannerDataVer
         var version = await versions.CurrentAsync(customerId, cancellationToken);
         return await cache.GetOrCreateAsync(
             $"ani-usage:{customerId:N}:{version}:{span.Start:yyyyMMdd}:{span.End:yyyyMMdd}:{span.DailyDialsTarget}:{skip}:{count}",
-            async token => (AniUsageRow[])[.. await queries.PageAsync(customerId, span, skip, count, token)],
-            InMemory,
-            cancellationToken: cancellationToken);
-    }
-
-    public async Task<int> CountAsync(Guid customerId, DateOnly start, DateOnly end, CancellationToken cancellationToken)
-    {
-        var version = await versions.CurrentAsync(customerId, cancellationToken);
-        return await cache.GetOrCreateAsync(
-            $"ani-usage-count:{customerId:N}:{version}:{start:yyyyMMdd}:{end:yyyyMMdd}",
-            async token => await queries.CountAsync(customerId, start, end, token),
+            async token => await queries.PageAsync(customerId, span, skip, count, token),
             InMemory,
             cancellationToken: cancellationToken);
     }

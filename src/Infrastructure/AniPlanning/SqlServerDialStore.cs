@@ -96,6 +96,28 @@ public sealed class SqlServerDialStore(AniPlannerDbContext context) : IDialStore
             VALUES (@customer, source.Day, source.AniNumber, source.Dials, source.Contacts);
         """;
 
+    /// <summary>
+    /// The new dials counted into the per-ANI blocks, after <see cref="MergeAniDays"/> in the same
+    /// transaction: a block's busiest day is the higher of the one it had and the days just counted, as they are now.
+    /// </summary>
+    internal static readonly string MergeAniSpans = $"""
+        MERGE AniSpanRollups WITH (HOLDLOCK) AS target
+        USING (SELECT s.Span, b.Start, d.AniNumber, SUM(d.Dials) AS Dials, MAX(a.Dials) AS PeakDailyDials
+               FROM (SELECT Day, AniNumber, COUNT_BIG(*) AS Dials FROM #DialStaging WHERE IsNew = 1 GROUP BY Day, AniNumber) AS d
+               JOIN AniDayRollups a ON a.CustomerId = @customer AND a.Day = d.Day AND a.AniNumber = d.AniNumber
+               CROSS JOIN (VALUES {string.Join(", ", AniSpanRollup.Spans.Select(span => $"({span})"))}) AS s (Span)
+               CROSS APPLY (SELECT {SpanStartOf("d.Day", "s.Span")} AS Start) AS b
+               GROUP BY s.Span, b.Start, d.AniNumber) AS source
+        ON target.CustomerId = @customer AND target.Span = source.Span AND target.Start = source.Start AND target.AniNumber = source.AniNumber
+        WHEN MATCHED THEN UPDATE SET Dials = target.Dials + source.Dials,
+            PeakDailyDials = CASE WHEN source.PeakDailyDials > target.PeakDailyDials THEN source.PeakDailyDials ELSE target.PeakDailyDials END
+        WHEN NOT MATCHED THEN INSERT (CustomerId, Span, Start, AniNumber, Dials, PeakDailyDials)
+            VALUES (@customer, source.Span, source.Start, source.AniNumber, source.Dials, source.PeakDailyDials);
+        """;
+
+    /// <summary>The first day of the block of <paramref name="span"/> days holding <paramref name="day"/> (<see cref="AniSpanRollup.StartOf"/>): days since 0001-01-01 are never negative.</summary>
+    internal static string SpanStartOf(string day, string span) => $"DATEADD(day, -(DATEDIFF(day, CAST('00010101' AS date), {day}) % {span}), {day})";
+
     /// <summary>The Monday of a date's week, whatever SET DATEFIRST says: 0001-01-01 was a Monday, so the difference is never negative (T-SQL's % keeps the sign).</summary>
     internal static string WeekStartOf(string day) => $"DATEADD(day, -(DATEDIFF(day, CAST('00010101' AS date), {day}) % 7), {day})";
 
@@ -223,6 +245,7 @@ public sealed class SqlServerDialStore(AniPlannerDbContext context) : IDialStore
             }
 
             await ExecuteForCustomerAsync(MergeAniDays, cancellationToken);
+            await ExecuteForCustomerAsync(MergeAniSpans, cancellationToken);
 
             await using (var drop = new SqlCommand(DropStaging, connection, transaction))
             {

@@ -150,6 +150,29 @@ public sealed partial class SqliteDialStore(
         DO UPDATE SET Dials = Dials + excluded.Dials, Contacts = Contacts + excluded.Contacts
         """;
 
+    /// <summary>
+    /// The per-ANI counts added to their blocks, after <see cref="AddAniDays"/> in the same turn: a
+    /// block's busiest day is the higher of the one it had and the days just counted, as they are now.
+    /// </summary>
+    private static readonly string AddAniSpans = $"""
+        INSERT INTO AniSpanRollups (CustomerId, Span, Start, AniNumber, Dials, PeakDailyDials)
+        SELECT $customer, s.Span, {SpanStartOf("d.Day", "s.Span")} AS Start, d.AniNumber, SUM(d.Dials), MAX(a.Dials)
+        FROM temp.AniDayDelta d
+        JOIN AniDayRollups a ON a.CustomerId = $customer AND a.Day = d.Day AND a.AniNumber = d.AniNumber
+        CROSS JOIN ({string.Join(" UNION ALL ", AniSpanRollup.Spans.Select(span => $"SELECT {span} AS Span"))}) s
+        GROUP BY s.Span, Start, d.AniNumber
+        ORDER BY s.Span, Start, d.AniNumber
+        ON CONFLICT (CustomerId, Span, Start, AniNumber)
+        DO UPDATE SET Dials = Dials + excluded.Dials, PeakDailyDials = max(PeakDailyDials, excluded.PeakDailyDials)
+        """;
+
+    /// <summary>
+    /// The first day of the block of <paramref name="span"/> days holding <paramref name="day"/>
+    /// (<see cref="AniSpanRollup.StartOf"/>): its day number is days since 0001-01-01, julian day 1721425.5.
+    /// </summary>
+    private static string SpanStartOf(string day, string span) =>
+        $"date(julianday({day}) - (CAST(julianday({day}) - 1721425.5 AS INTEGER) % {span}))";
+
     private const string MarkCommitted = """
         UPDATE DialImports SET CommittedAtUtc = $now WHERE Id = $import AND CommittedAtUtc IS NULL
         """;
@@ -323,6 +346,7 @@ public sealed partial class SqliteDialStore(
                     }
 
                     await ExecuteAsync(_connection, transaction, AddAniDays, [("$customer", _customer)], cancellationToken);
+                    await ExecuteAsync(_connection, transaction, AddAniSpans, [("$customer", _customer)], cancellationToken);
                     if (_counted is var (rollups, totals))
                     {
                         WriteCells(AddRollupCell, rollups, cancellationToken, _customer);

@@ -32,6 +32,7 @@ public abstract class AniPlannerDbContext(DbContextOptions options) : DbContext(
     public DbSet<DialRollup> DialRollups => Set<DialRollup>();
     public DbSet<DialTotal> DialTotals => Set<DialTotal>();
     public DbSet<AniDayRollup> AniDayRollups => Set<AniDayRollup>();
+    public DbSet<AniSpanRollup> AniSpanRollups => Set<AniSpanRollup>();
     public DbSet<Disposition> Dispositions => Set<Disposition>();
     public DbSet<PlannerSettings> PlannerSettings => Set<PlannerSettings>();
     public DbSet<RegionArea> RegionAreas => Set<RegionArea>();

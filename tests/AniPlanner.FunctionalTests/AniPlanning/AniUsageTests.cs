@@ -1,7 +1,12 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json.Nodes;
+using AniPlanner.Domain.AniPlanning.Dials;
 using AniPlanner.FunctionalTests.Infrastructure;
+using AniPlanner.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace AniPlanner.FunctionalTests.AniPlanning;
 
@@ -157,6 +162,114 @@ public sealed class AniUsageTests(DatabaseKind kind) : AniPlanningTestBase(kind)
         // then the undialed inventory numbers by number.
         Assert.That(Numbers(data), Is.EqualTo(new[] { "+12135550001", "+12135550002", "+12135550003", "+12135550000", "+12135550008", "+12135550009" }));
         Assert.That(data["items"]!.AsArray().Select(item => item!["peakDailyDials"]!.GetValue<long>()), Is.EqualTo(new long[] { 3, 3, 3, 2, 0, 0 }));
+    }
+
+    /// <summary>
+    /// The order is read from blocks of 4, 16 and 64 days aligned on the day number, and days at
+    /// the range's ends: a block that sticks out of the range must not lend its busiest day.
+    /// From 2026-01-10 to 2026-05-20 that is 10..12 January as days, blocks of 4 from 13 and 9, 13,
+    /// 17 May, of 16 from 17 January, 7 and 23 April, and of 64 from 2 February (to 6 April).
+    /// </summary>
+    [TestCase("2026-01-10", "2026-05-20", new[] { LosAngeles310, NewYork, LosAngeles, Brooklyn, Yukon }, new long[] { 6, 6, 5, 4, 2 }, new long[] { 9, 7, 5, 12, 2 })]
+    [TestCase("2026-01-10", "2026-05-18", new[] { NewYork, LosAngeles, Brooklyn, LosAngeles310, Yukon }, new long[] { 6, 5, 4, 3, 2 }, new long[] { 7, 5, 12, 3, 2 })]
+    [TestCase("2026-01-09", "2026-05-21", new[] { LosAngeles, Yukon, LosAngeles310, NewYork, Brooklyn }, new long[] { 9, 8, 6, 6, 4 }, new long[] { 14, 10, 9, 7, 12 })]
+    public async Task The_order_holds_where_the_range_cuts_blocks_of_days(string dateStart, string dateEnd, string[] numbers, long[] peaks, long[] dials)
+    {
+        var token = await CompanyAsync();
+        await ImportAsync(token, [
+            // Los Angeles: 9 on Fri 9 January (in the block of 4 from the 9th, which the first range cuts), 5 on 1 March.
+            .. OnDay(LosAngeles, "2026-01-09", 9),
+            .. OnDay(LosAngeles, "2026-03-01", 5),
+            // New York: 6 on 11 January (an end day), 1 on 10 February.
+            .. OnDay(NewYork, "2026-01-11", 6),
+            .. OnDay(NewYork, "2026-02-10", 1),
+            // Los Angeles 310: 6 on 20 May (the last day of a block of 4), 3 on 10 April.
+            .. OnDay(LosAngeles310, "2026-05-20", 6),
+            .. OnDay(LosAngeles310, "2026-04-10", 3),
+            // Yukon: 8 on 21 May (after the first two ranges), 2 on 20 January.
+            .. OnDay(Yukon, "2026-05-21", 8),
+            .. OnDay(Yukon, "2026-01-20", 2),
+            // Brooklyn: 4 a day on 16 January and on either side of the block of 64's end (6 and 7 April).
+            .. OnDay(Brooklyn, "2026-01-16", 4),
+            .. OnDay(Brooklyn, "2026-04-06", 4),
+            .. OnDay(Brooklyn, "2026-04-07", 4),
+        ]);
+
+        var data = await UsageAsync(token, $"?dateStart={dateStart}&dateEnd={dateEnd}");
+
+        // Busiest day first, then dials: to 20 May, Los Angeles 310 (6, 9) before New York (6, 7); to 18 May its
+        // 6 is outside (3, 3); from 9 January to 21 May, Los Angeles's 9 and Yukon's 8 are in.
+        Assert.Multiple(() =>
+        {
+            Assert.That(Numbers(data), Is.EqualTo(numbers));
+            Assert.That(data["items"]!.AsArray().Select(item => item!["peakDailyDials"]!.GetValue<long>()), Is.EqualTo(peaks));
+            Assert.That(data["items"]!.AsArray().Select(item => item!["dials"]!.GetValue<long>()), Is.EqualTo(dials));
+            Assert.That(data["totalCount"]!.GetValue<int>(), Is.EqualTo(5));
+        });
+        var secondPage = await UsageAsync(token, $"?dateStart={dateStart}&dateEnd={dateEnd}&page=2&pageSize=2");
+        Assert.That(Numbers(secondPage), Is.EqualTo(numbers[2..4]));
+    }
+
+    /// <summary>
+    /// The blocks against the days they hold, after imports that add to days already counted: a
+    /// block's dials are its days' sum and its busiest day their highest, whichever import raised it.
+    /// </summary>
+    [Test]
+    public async Task Each_block_holds_its_days_dials_and_busiest_day_after_every_import()
+    {
+        var (customerId, token) = await CreateCustomerAsync();
+        await PutCampaignAsync(token, "sales");
+        // Per (ANI, day): dials sent by the first import, then by the second.
+        (string Ani, string Day, int First, int Second)[] days =
+        [
+            (LosAngeles, "2026-03-30", 5, 0), // 30 March and 2 April share a block of 4 (from 30 March)
+            (LosAngeles, "2026-04-02", 2, 4), // raised to 6 by the second import: the block's new busiest day
+            (LosAngeles, "2026-04-03", 0, 1), // a day only the second import dials (the next block of 4)
+            (NewYork, "2026-03-30", 3, 0),
+            (NewYork, "2026-05-20", 1, 1),
+        ];
+        await ImportAsync(token, [.. days.Where(day => day.First > 0).SelectMany(day => OnDay(day.Ani, day.Day, day.First))]);
+        await ImportAsync(token, [.. days.Where(day => day.Second > 0).SelectMany(day => Dials($"{day.Ani}-{day.Day}-again", day.Second, "+12025550199", $"{day.Day}T10:00:00-07:00", 0, day.Ani))]);
+
+        var expected = days
+            .SelectMany(day => AniSpanRollup.Spans.Select(span => (Span: span, Start: AniSpanRollup.StartOf(DateOnly.Parse(day.Day, CultureInfo.InvariantCulture), span), day.Ani, Dials: (long)(day.First + day.Second))))
+            .GroupBy(cell => (cell.Span, cell.Start, cell.Ani))
+            .Select(block => $"{block.Key.Span} {block.Key.Start:yyyy-MM-dd} {block.Key.Ani}: {block.Sum(cell => cell.Dials)} dials, busiest {block.Max(cell => cell.Dials)}")
+            .Order(StringComparer.Ordinal);
+
+        using var scope = Factory.Services.CreateScope();
+        var context = scope.ServiceProvider.GetRequiredService<AniPlannerDbContext>();
+        var stored = await context.AniSpanRollups.Where(block => block.CustomerId == customerId).ToListAsync();
+        Assert.That(
+            stored.Select(block => $"{block.Span} {block.Start:yyyy-MM-dd} {block.AniNumber}: {block.Dials} dials, busiest {block.PeakDailyDials}").Order(StringComparer.Ordinal),
+            Is.EqualTo(expected));
+        // The first block of 4 of Los Angeles: 5 + 2 + 4 = 11 dials, busiest 6 (2 April, raised by the second import).
+        Assert.That(stored.Single(block => block is { Span: 4, AniNumber: LosAngeles } && block.Start == new DateOnly(2026, 3, 30)).PeakDailyDials, Is.EqualTo(6));
+    }
+
+    /// <summary>
+    /// PostgreSQL: an import large beside the per-ANI rollup as last analysed (here: never) brings
+    /// its statistics up to date at once, so the next usage read is planned on real row counts.
+    /// </summary>
+    [Test]
+    public async Task On_postgresql_a_large_import_refreshes_the_per_ani_statistics()
+    {
+        if (Kind != DatabaseKind.PostgreSql)
+        {
+            Assert.Ignore("PostgreSQL's planner statistics only.");
+        }
+
+        var token = await CompanyAsync();
+        using var scope = Factory.Services.CreateScope();
+        var context = scope.ServiceProvider.GetRequiredService<AniPlannerDbContext>();
+        await context.Database.ExecuteSqlRawAsync("""UPDATE pg_class SET reltuples = -1 WHERE oid IN ('"AniDayRollups"'::regclass, '"AniSpanRollups"'::regclass)""");
+
+        await ImportAsync(token, OnDay(LosAngeles, "2026-05-04", 3));
+
+        var planned = await context.Database
+            .SqlQueryRaw<double>("""SELECT reltuples::float8 AS "Value" FROM pg_class WHERE oid IN ('"AniDayRollups"'::regclass, '"AniSpanRollups"'::regclass)""")
+            .ToListAsync();
+        Assert.That(planned, Has.Count.EqualTo(2).And.All.GreaterThanOrEqualTo(0), "ANALYZE sets each table's row count");
     }
 
     [TestCase(1, 2, new[] { "+12135550005", "+12135550004" })]

@@ -27,6 +27,7 @@ public sealed class SqlServerStatementTests
         }
 
         yield return new TestCaseData(SqlServerDialStore.MergeAniDays).SetArgDisplayNames(nameof(SqlServerDialStore.MergeAniDays));
+        yield return new TestCaseData(SqlServerDialStore.MergeAniSpans).SetArgDisplayNames(nameof(SqlServerDialStore.MergeAniSpans));
         yield return new TestCaseData(SqlServerDialStore.FollowDispositions).SetArgDisplayNames(nameof(SqlServerDialStore.FollowDispositions));
         yield return new TestCaseData(DispositionDials.SqlServer.Recount).SetArgDisplayNames("DispositionRecount");
         yield return new TestCaseData(DispositionDials.SqlServer.Unlink).SetArgDisplayNames("DispositionUnlink");

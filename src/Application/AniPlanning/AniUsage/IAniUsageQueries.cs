@@ -27,6 +27,9 @@ public sealed record AniUsageRow(
     long RecentDials,
     long RecentContacts);
 
+/// <summary>A page of usage rows and how many rows there are in all.</summary>
+public sealed record AniUsageRows(IReadOnlyList<AniUsageRow> Rows, int TotalCount);
+
 /// <summary>
 /// The usage of a company's ANIs: every number that dialed in the span or is in the inventory
 /// (removed ones too), each aggregated in the database over rollup rows, never over dials.
@@ -35,10 +38,8 @@ public interface IAniUsageQueries
 {
     /// <summary>
     /// The rows by peak daily dials (highest first), then dials (highest first), then number: the
-    /// <paramref name="take"/> after the first <paramref name="skip"/>, or all of them when it is null.
+    /// <paramref name="take"/> after the first <paramref name="skip"/>, or all of them when it is
+    /// null; and how many numbers dialed in the span or are in the inventory.
     /// </summary>
-    Task<IReadOnlyList<AniUsageRow>> PageAsync(Guid customerId, AniUsageSpan span, int skip, int? take, CancellationToken cancellationToken);
-
-    /// <summary>How many numbers dialed from <paramref name="start"/> to <paramref name="end"/> or are in the inventory.</summary>
-    Task<int> CountAsync(Guid customerId, DateOnly start, DateOnly end, CancellationToken cancellationToken);
+    Task<AniUsageRows> PageAsync(Guid customerId, AniUsageSpan span, int skip, int? take, CancellationToken cancellationToken);
 }

@@ -94,6 +94,84 @@ public sealed class AniDayRollup
     public long Contacts { get; private set; }
 }
 
+/// <summary>
+/// The dials of one ANI over a block of <see cref="Span"/> days and its busiest day among them,
+/// kept with <see cref="AniDayRollup"/> as dials arrive. Blocks are aligned on the day number
+/// (<see cref="DateOnly.DayNumber"/> of <see cref="Start"/> is a multiple of the span), so any range
+/// is a few blocks of each size and a few days at its ends (<see cref="Cover"/>): the usage read
+/// orders every ANI by its busiest day from about 7 rows per ANI over 30 days instead of 30.
+/// Contacts are not kept here: they are read by the day for a page's numbers only, so a
+/// disposition's re-count never has to touch these rows.
+/// </summary>
+public sealed class AniSpanRollup
+{
+    /// <summary>The block sizes, each a multiple of the one before (a block of 16 is four of 4).</summary>
+    public static readonly IReadOnlyList<int> Spans = [4, 16, 64];
+
+    private AniSpanRollup()
+    {
+    }
+
+    public Guid CustomerId { get; private set; }
+
+    /// <summary>The days the block counts: one of <see cref="Spans"/>.</summary>
+    public int Span { get; private set; }
+
+    public DateOnly Start { get; private set; }
+    public string AniNumber { get; private set; } = "";
+    public long Dials { get; private set; }
+
+    /// <summary>The most dials on one day of the block.</summary>
+    public long PeakDailyDials { get; private set; }
+
+    /// <summary>The first day of the block of <paramref name="span"/> days that holds <paramref name="day"/>.</summary>
+    public static DateOnly StartOf(DateOnly day, int span) => DateOnly.FromDayNumber(day.DayNumber - day.DayNumber % span);
+
+    /// <summary>
+    /// <paramref name="start"/>..<paramref name="end"/> as the fewest whole blocks, largest first,
+    /// and days (span 1) where no block fits: each day of the range in exactly one piece.
+    /// </summary>
+    public static IReadOnlyList<SpanRange> Cover(DateOnly start, DateOnly end)
+    {
+        var pieces = new List<SpanRange>();
+        CoverInto(pieces, start.DayNumber, end.DayNumber, Spans.Count - 1);
+        return pieces;
+    }
+
+    private static void CoverInto(List<SpanRange> pieces, int first, int last, int level)
+    {
+        if (first > last)
+        {
+            return;
+        }
+
+        if (level < 0)
+        {
+            pieces.Add(new SpanRange(1, DateOnly.FromDayNumber(first), DateOnly.FromDayNumber(last)));
+            return;
+        }
+
+        var span = Spans[level];
+        var firstBlock = (first + span - 1) / span * span;
+        var lastBlock = ((last + 1) / span * span) - span;
+        if (firstBlock > lastBlock)
+        {
+            CoverInto(pieces, first, last, level - 1);
+            return;
+        }
+
+        CoverInto(pieces, first, firstBlock - 1, level - 1);
+        pieces.Add(new SpanRange(span, DateOnly.FromDayNumber(firstBlock), DateOnly.FromDayNumber(lastBlock)));
+        CoverInto(pieces, lastBlock + span, last, level - 1);
+    }
+}
+
+/// <summary>
+/// The blocks of <see cref="Span"/> days starting from <see cref="FirstStart"/> to
+/// <see cref="LastStart"/>; a span of 1 is the days themselves.
+/// </summary>
+public readonly record struct SpanRange(int Span, DateOnly FirstStart, DateOnly LastStart);
+
 /// <summary>The span of days one <see cref="DialTotal"/> row counts.</summary>
 public enum DialPeriod
 {

@@ -30,12 +30,7 @@ public sealed class GetAniUsageHandler(IAniUsageQueries queries, IPhoneGeography
         var pageSize = query.PageSize ?? AniUsageOptions.DefaultPageSize;
         // In long: (page - 1) x pageSize can pass int.MaxValue, and a wrapped (negative) skip reads page 1.
         var skip = everyRow ? 0 : (int)Math.Min((long)(page - 1) * pageSize, int.MaxValue);
-        var rows = await queries.PageAsync(query.CustomerId, options.Span, skip, everyRow ? null : pageSize, cancellationToken);
-
-        // A page that is neither empty nor full is the last: it tells the count without counting.
-        var total = everyRow || (rows.Count > 0 && rows.Count < pageSize) || (skip == 0 && rows.Count == 0)
-            ? skip + rows.Count
-            : await queries.CountAsync(query.CustomerId, options.Start, options.End, cancellationToken);
+        var (rows, total) = await queries.PageAsync(query.CustomerId, options.Span, skip, everyRow ? null : pageSize, cancellationToken);
 
         return new AniUsagePageDto
         {

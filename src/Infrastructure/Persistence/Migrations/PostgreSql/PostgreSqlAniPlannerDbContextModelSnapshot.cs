@@ -143,7 +143,37 @@ namespace AniPlanner.Infrastructure.Persistence.Migrations.PostgreSql
 
                     b.HasKey("CustomerId", "Day", "AniNumber");
 
+                    b.HasIndex("CustomerId", "AniNumber", "Day");
+
                     b.ToTable("AniDayRollups", (string)null);
+
+                    b.HasAnnotation("Npgsql:StorageParameter:fillfactor", 70);
+                });
+
+            modelBuilder.Entity("AniPlanner.Domain.AniPlanning.Dials.AniSpanRollup", b =>
+                {
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Span")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("Start")
+                        .HasColumnType("date");
+
+                    b.Property<string>("AniNumber")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<long>("Dials")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("PeakDailyDials")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("CustomerId", "Span", "Start", "AniNumber");
+
+                    b.ToTable("AniSpanRollups", (string)null);
 
                     b.HasAnnotation("Npgsql:StorageParameter:fillfactor", 70);
                 });

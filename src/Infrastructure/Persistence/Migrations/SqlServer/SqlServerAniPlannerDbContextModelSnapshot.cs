@@ -144,7 +144,35 @@ namespace AniPlanner.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasKey("CustomerId", "Day", "AniNumber");
 
+                    b.HasIndex("CustomerId", "AniNumber", "Day");
+
                     b.ToTable("AniDayRollups", (string)null);
+                });
+
+            modelBuilder.Entity("AniPlanner.Domain.AniPlanning.Dials.AniSpanRollup", b =>
+                {
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Span")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("Start")
+                        .HasColumnType("date");
+
+                    b.Property<string>("AniNumber")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<long>("Dials")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("PeakDailyDials")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("CustomerId", "Span", "Start", "AniNumber");
+
+                    b.ToTable("AniSpanRollups", (string)null);
                 });
 
             modelBuilder.Entity("AniPlanner.Domain.AniPlanning.Dials.Dial", b =>

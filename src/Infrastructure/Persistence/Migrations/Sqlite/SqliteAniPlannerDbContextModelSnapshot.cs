@@ -134,7 +134,35 @@ namespace AniPlanner.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasKey("CustomerId", "Day", "AniNumber");
 
+                    b.HasIndex("CustomerId", "AniNumber", "Day");
+
                     b.ToTable("AniDayRollups", (string)null);
+                });
+
+            modelBuilder.Entity("AniPlanner.Domain.AniPlanning.Dials.AniSpanRollup", b =>
+                {
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Span")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Start")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AniNumber")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Dials")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("PeakDailyDials")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("CustomerId", "Span", "Start", "AniNumber");
+
+                    b.ToTable("AniSpanRollups", (string)null);
                 });
 
             modelBuilder.Entity("AniPlanner.Domain.AniPlanning.Dials.Dial", b =>
