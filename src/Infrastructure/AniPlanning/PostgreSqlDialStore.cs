@@ -115,22 +115,28 @@ public sealed class PostgreSqlDialStore(AniPlannerDbContext context) : IDialStor
         WHERE s.disposition_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "Dispositions" d WHERE d."Id" = s.disposition_id);
         """;
 
-    /// <summary>The per-ANI rollup's row count as PostgreSQL's planner last saw it (-1: never analysed).</summary>
-    internal const string AniRollupRowsAsPlanned = """
-        SELECT reltuples::float8 FROM pg_class WHERE oid = '"AniDayRollups"'::regclass
+    /// <summary>
+    /// The per-ANI rollup's rows as PostgreSQL's planner last saw them (-1: never analysed) and the
+    /// rows written since (as far as this server's statistics have been flushed).
+    /// </summary>
+    internal const string AniRollupStatistics = """
+        SELECT c.reltuples::float8, COALESCE(s.n_mod_since_analyze, 0)
+        FROM pg_class c LEFT JOIN pg_stat_user_tables s ON s.relid = c.oid
+        WHERE c.oid = '"AniDayRollups"'::regclass
         """;
 
+    /// <summary>Skips a table another session is analysing (or vacuuming) instead of queueing behind it.</summary>
     internal const string AnalyzeAniRollups = """
-        ANALYZE "AniDayRollups", "AniSpanRollups"
+        ANALYZE (SKIP_LOCKED) "AniDayRollups", "AniSpanRollups"
         """;
 
     /// <summary>
-    /// Whether an import of <paramref name="newDials"/> is large beside the per-ANI rollup as last
-    /// analysed (autovacuum's own rule is a tenth of the table, but at its next pass, up to a
-    /// minute later): without statistics the planner took a page of numbers' days for a few rows
-    /// of a range scan and read every ANI's days instead (150 ms instead of 2 ms).
+    /// Autovacuum's own rule (50 rows and a tenth of the table written since the last analysis),
+    /// applied at once instead of at its next pass, up to a minute later: without statistics the
+    /// planner took a page of numbers' days for a few rows of a range scan and read every ANI's
+    /// days instead (150 ms instead of 2 ms, right after a large first import).
     /// </summary>
-    internal static bool AniRollupStatisticsStale(double plannedRows, long newDials) => plannedRows < 0 || newDials * 10 > plannedRows;
+    internal static bool AniRollupStatisticsStale(double plannedRows, long writtenSince) => plannedRows < 0 || writtenSince > 50 + (plannedRows / 10);
 
     /// <summary>A temporary table is never analysed by autovacuum: without this the commit is planned for a guessed row count.</summary>
     internal const string AnalyzeStaging = "ANALYZE dial_staging";
@@ -150,10 +156,10 @@ public sealed class PostgreSqlDialStore(AniPlannerDbContext context) : IDialStor
         GROUP BY r."CustomerId", period.kind, period.start, r."AreaKey";
         """;
 
-    /// <summary>A row per period a day counts in, for CROSS JOIN LATERAL: the day itself, and its week (Monday's date).</summary>
     /// <summary>The first day of the block of <paramref name="span"/> days holding <paramref name="day"/> (<see cref="AniSpanRollup.StartOf"/>).</summary>
     private static string SpanStartOf(string day, string span) => $"{day} - (({day} - DATE '0001-01-01') % {span})";
 
+    /// <summary>A row per period a day counts in, for CROSS JOIN LATERAL: the day itself, and its week (Monday's date).</summary>
     private static string DayAndWeekOf(string day) => $"(VALUES (0, {day}), (1, {day} - (extract(isodow FROM {day})::int - 1))) AS period (kind, start)";
 
     public Task<IDialImport> BeginImportAsync(Guid customerId, CancellationToken cancellationToken) =>
@@ -235,7 +241,7 @@ public sealed class PostgreSqlDialStore(AniPlannerDbContext context) : IDialStor
 
             await transaction.CommitAsync(cancellationToken);
             _committed = true;
-            await RefreshAniRollupStatisticsAsync(accepted);
+            await RefreshAniRollupStatisticsAsync();
             return new DialImportCounts(accepted, _staged - accepted);
         }
 
@@ -272,21 +278,27 @@ public sealed class PostgreSqlDialStore(AniPlannerDbContext context) : IDialStor
         /// After the commit, so not cancelled with the request: the import is stored whatever
         /// happens here, and statistics are only an optimisation (autovacuum gathers them later).
         /// </summary>
-        private async Task RefreshAniRollupStatisticsAsync(long newDials)
+        private async Task RefreshAniRollupStatisticsAsync()
         {
             try
             {
-                await using var planned = new NpgsqlCommand(AniRollupRowsAsPlanned, connection);
-                if (AniRollupStatisticsStale((double)(await planned.ExecuteScalarAsync(CancellationToken.None))!, newDials))
+                bool stale;
+                await using (var statistics = new NpgsqlCommand(AniRollupStatistics, connection))
+                await using (var reader = await statistics.ExecuteReaderAsync(CancellationToken.None))
+                {
+                    stale = await reader.ReadAsync(CancellationToken.None) && AniRollupStatisticsStale(reader.GetDouble(0), reader.GetInt64(1));
+                }
+
+                if (stale)
                 {
                     // ANALYZE reads a sample (30,000 rows), whatever the table's size.
-                    await using var analyze = new NpgsqlCommand(AnalyzeAniRollups, connection) { CommandTimeout = 60 };
+                    await using var analyze = new NpgsqlCommand(AnalyzeAniRollups, connection) { CommandTimeout = 30 };
                     await analyze.ExecuteNonQueryAsync(CancellationToken.None);
                 }
             }
-            catch (NpgsqlException)
+            catch (Exception failure) when (failure is NpgsqlException or InvalidOperationException or TimeoutException)
             {
-                // A broken connection or a statement timeout: the next large import, or autovacuum, tries again.
+                // A broken connection or a statement timeout: the next import, or autovacuum, tries again.
             }
         }
 
