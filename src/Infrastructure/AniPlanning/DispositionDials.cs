@@ -127,7 +127,7 @@ public abstract class DispositionDials(AniPlannerDbContext context, IWriteTurns 
         private const string CommittedDials = "(ImportId IS NULL OR ImportId NOT IN (SELECT Id FROM DialImports WHERE CommittedAtUtc IS NULL))";
 
         /// <summary>The dials that change, kept to count them into the rollups after they are flipped.</summary>
-        internal const string Recount = $"""
+        internal static readonly string Recount = $"""
             DROP TABLE IF EXISTS temp.RecountDials;
             DROP TABLE IF EXISTS temp.RecountCells;
             CREATE TEMP TABLE RecountDials AS
@@ -145,7 +145,7 @@ public abstract class DispositionDials(AniPlannerDbContext context, IWriteTurns 
             UPDATE DialTotals AS t SET Contacts = t.Contacts + $sign * p.N
             FROM (SELECT Grouping, Period, Start, AreaKey, SUM(N) AS N FROM (
                       SELECT Grouping, 0 AS Period, Day AS Start, AreaKey, N FROM temp.RecountCells
-                      UNION ALL SELECT Grouping, 1, date(Day, '-6 days', 'weekday 1'), AreaKey, N FROM temp.RecountCells)
+                      UNION ALL SELECT Grouping, 1, {SqliteDialStore.WeekStartOf("Day")}, AreaKey, N FROM temp.RecountCells)
                   GROUP BY Grouping, Period, Start, AreaKey) AS p
             WHERE t.CustomerId = $customer AND t.Grouping = p.Grouping AND t.Period = p.Period AND t.Start = p.Start AND t.AreaKey = p.AreaKey;
             UPDATE AniDayRollups AS a SET Contacts = a.Contacts + $sign * x.N
@@ -184,7 +184,7 @@ public abstract class DispositionDials(AniPlannerDbContext context, IWriteTurns 
     /// <summary>PostgreSQL: one statement of data-modifying CTEs, under the customer's import commit lock.</summary>
     public sealed class PostgreSql(AniPlannerDbContext context) : DispositionDials(context, new FreeWriteTurns())
     {
-        internal const string Recount = """
+        internal static readonly string Recount = $"""
             WITH changed AS (
                 UPDATE "Dials" SET "Contacted" = @contact
                 WHERE "CustomerId" = @customer AND "DispositionId" = @disposition AND "Contacted" <> @contact
@@ -204,7 +204,7 @@ public abstract class DispositionDials(AniPlannerDbContext context, IWriteTurns 
                 UPDATE "DialTotals" t SET "Contacts" = t."Contacts" + @sign * p.n
                 FROM (SELECT cells.grouping, period.kind, period.start, cells.key, SUM(cells.n) AS n
                       FROM cells
-                      CROSS JOIN LATERAL (VALUES (0, cells.day), (1, cells.day - (extract(isodow FROM cells.day)::int - 1))) AS period (kind, start)
+                      CROSS JOIN LATERAL {PostgreSqlDialStore.DayAndWeekOf("cells.day")}
                       GROUP BY cells.grouping, period.kind, period.start, cells.key) p
                 WHERE t."CustomerId" = @customer AND t."Grouping" = p.grouping AND t."Period" = p.kind AND t."Start" = p.start AND t."AreaKey" = p.key
             ), ani_days AS (
@@ -220,17 +220,8 @@ public abstract class DispositionDials(AniPlannerDbContext context, IWriteTurns 
             WHERE "CustomerId" = @customer AND "DispositionId" = @disposition
             """;
 
-        protected override async Task LockCustomerImportsAsync(DbTransaction transaction, Guid customerId, CancellationToken cancellationToken)
-        {
-            try
-            {
-                await ExecuteAsync(transaction, PostgreSqlDialStore.AcquireCommitLock, cancellationToken, ("customer", customerId));
-            }
-            catch (PostgresException waited) when (waited.SqlState == PostgresErrorCodes.LockNotAvailable)
-            {
-                throw DatabaseBusyException.AnotherDialImportCommitting();
-            }
-        }
+        protected override Task LockCustomerImportsAsync(DbTransaction transaction, Guid customerId, CancellationToken cancellationToken) =>
+            PostgreSqlDialStore.AcquireCommitLockAsync((NpgsqlConnection)transaction.Connection!, (NpgsqlTransaction)transaction, customerId, cancellationToken);
 
         protected override Task<long> RecountAsync(DbTransaction transaction, Disposition disposition, CancellationToken cancellationToken) =>
             ScalarAsync(transaction, Recount, cancellationToken,

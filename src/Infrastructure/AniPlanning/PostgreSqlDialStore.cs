@@ -102,6 +102,21 @@ public sealed class PostgreSqlDialStore(AniPlannerDbContext context) : IDialStor
         SELECT pg_advisory_xact_lock(hashtextextended('aniplanner.dial-import:' || @customer::text, 0));
         """;
 
+    /// <summary>The customer's dial import commit lock, held by the transaction; a disposition's re-count takes it too.</summary>
+    internal static async Task AcquireCommitLockAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, Guid customerId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using var command = new NpgsqlCommand(AcquireCommitLock, connection, transaction) { CommandTimeout = 0 };
+            command.Parameters.Add(new NpgsqlParameter("customer", NpgsqlDbType.Uuid) { Value = customerId });
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+        catch (PostgresException waited) when (waited.SqlState == PostgresErrorCodes.LockNotAvailable)
+        {
+            throw DatabaseBusyException.AnotherDialImportCommitting();
+        }
+    }
+
     /// <summary>
     /// Under the commit lock, which a disposition's change takes too: staged dials count by their
     /// disposition's contact flag as it is now (it may have changed while the import streamed), and
@@ -160,7 +175,7 @@ public sealed class PostgreSqlDialStore(AniPlannerDbContext context) : IDialStor
     private static string SpanStartOf(string day, string span) => $"{day} - (({day} - DATE '0001-01-01') % {span})";
 
     /// <summary>A row per period a day counts in, for CROSS JOIN LATERAL: the day itself, and its week (Monday's date).</summary>
-    private static string DayAndWeekOf(string day) => $"(VALUES (0, {day}), (1, {day} - (extract(isodow FROM {day})::int - 1))) AS period (kind, start)";
+    internal static string DayAndWeekOf(string day) => $"(VALUES (0, {day}), (1, {day} - (extract(isodow FROM {day})::int - 1))) AS period (kind, start)";
 
     public Task<IDialImport> BeginImportAsync(Guid customerId, CancellationToken cancellationToken) =>
         DialImportTransactions.BeginAsync<NpgsqlConnection, NpgsqlTransaction>(context, async (connection, transaction) =>
@@ -221,16 +236,9 @@ public sealed class PostgreSqlDialStore(AniPlannerDbContext context) : IDialStor
             _copying = false;
 
             await ExecuteAsync(AnalyzeStaging, cancellationToken);
-            try
-            {
-                // Only now: staging is private to this session, and a slow upload must not hold
-                // up the customer's other imports.
-                await ExecuteAsync(AcquireCommitLock, cancellationToken);
-            }
-            catch (PostgresException waited) when (waited.SqlState == PostgresErrorCodes.LockNotAvailable)
-            {
-                throw DatabaseBusyException.AnotherDialImportCommitting();
-            }
+
+            // Only now: staging is private to this session, and a slow upload must not hold up the customer's other imports.
+            await AcquireCommitLockAsync(connection, transaction, customerId, cancellationToken);
 
             await ExecuteAsync(FollowDispositions, cancellationToken);
             long accepted;

@@ -119,7 +119,7 @@ public sealed class SqlServerDialStore(AniPlannerDbContext context) : IDialStore
     internal static string SpanStartOf(string day, string span) => $"DATEADD(day, -(DATEDIFF(day, CAST('00010101' AS date), {day}) % {span}), {day})";
 
     /// <summary>The Monday of a date's week, whatever SET DATEFIRST says: 0001-01-01 was a Monday, so the difference is never negative (T-SQL's % keeps the sign).</summary>
-    internal static string WeekStartOf(string day) => $"DATEADD(day, -(DATEDIFF(day, CAST('00010101' AS date), {day}) % 7), {day})";
+    internal static string WeekStartOf(string day) => SpanStartOf(day, "7");
 
     internal const string DropStaging = "DROP TABLE #DialStaging;";
 

@@ -118,6 +118,9 @@ public sealed partial class SqliteDialStore(
         ORDER BY Grouping, Period, Start, AreaKey
         """;
 
+    /// <summary>The Monday of a date's week: back six days, then forward to the first Monday.</summary>
+    internal static string WeekStartOf(string day) => $"date({day}, '-6 days', 'weekday 1')";
+
     /// <summary>
     /// A rollup-shaped source (<paramref name="keys"/>, Day, AreaKey, Dials, Contacts) summed by the
     /// day and by the week (Monday's date), every campaign together.
@@ -126,7 +129,7 @@ public sealed partial class SqliteDialStore(
         SELECT {keys}, Period, Start, AreaKey, SUM(Dials), SUM(Contacts)
         FROM (
             SELECT {keys}, 0 AS Period, Day AS Start, AreaKey, Dials, Contacts FROM {source}
-            UNION ALL SELECT {keys}, 1, date(Day, '-6 days', 'weekday 1'), AreaKey, Dials, Contacts FROM {source})
+            UNION ALL SELECT {keys}, 1, {WeekStartOf("Day")}, AreaKey, Dials, Contacts FROM {source})
         GROUP BY {keys}, Period, Start, AreaKey
         """;
 

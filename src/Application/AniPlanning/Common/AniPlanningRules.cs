@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using AniPlanner.Application.Common.Text;
 using AniPlanner.Application.Common.Wire;
 using AniPlanner.Domain.AniPlanning.Campaigns;
@@ -11,15 +12,15 @@ namespace AniPlanner.Application.AniPlanning.Common;
 internal static class AniPlanningRules
 {
     /// <summary>A campaign as the dialer names it; the campaign itself and the inbound ones it maps are checked alike.</summary>
-    public static bool IsCampaignIdentifier(string? identifier) =>
-        !string.IsNullOrEmpty(identifier)
-        && identifier.Length <= Campaign.MaxIdentifierLength
-        && identifier.All(character => char.IsAsciiLetterOrDigit(character) || character is '.' or '_' or '-');
+    public static bool IsCampaignIdentifier(string? identifier) => IsIdentifier(identifier, Campaign.MaxIdentifierLength);
 
     /// <summary>A disposition's id as the dialer gives it (a number is fine): it is a path segment.</summary>
-    public static bool IsDispositionIdentifier(string? identifier) =>
+    public static bool IsDispositionIdentifier(string? identifier) => IsIdentifier(identifier, Disposition.MaxIdentifierLength);
+
+    /// <summary>1 to <paramref name="maxLength"/> letters, digits, '.', '_' or '-': safe in a path segment.</summary>
+    private static bool IsIdentifier([NotNullWhen(true)] string? identifier, int maxLength) =>
         !string.IsNullOrEmpty(identifier)
-        && identifier.Length <= Disposition.MaxIdentifierLength
+        && identifier.Length <= maxLength
         && identifier.All(character => char.IsAsciiLetterOrDigit(character) || character is '.' or '_' or '-');
 
     /// <summary>The disposition id of a path, checked as every disposition endpoint checks it.</summary>

@@ -66,20 +66,26 @@ public sealed class ImportDialerRecordsHandler(
                 }
 
                 var row = ToDialInput(record);
-                var problem = rules.ProblemButForItsLookups(row);
-                if (problem.Length == 0)
+
+                // Most records name a campaign and a disposition the company has: checked once. A
+                // record that fails is checked again without its lookups, and declares what it names
+                // only if nothing else is wrong with it.
+                if (!rules.TryStage(row, out var dial, out var problem))
                 {
-                    problem = await DeclareWhatItNamesAsync(record, row, lookups, cancellationToken);
+                    problem = rules.ProblemButForItsLookups(row);
+                    if (problem.Length == 0)
+                    {
+                        problem = await DeclareWhatItNamesAsync(record, row, lookups, cancellationToken);
+                    }
+
+                    if (problem.Length > 0 || !rules.TryStage(row, out dial, out problem))
+                    {
+                        rejected.Add(position, record.DialId, problem);
+                        continue;
+                    }
                 }
 
-                if (problem.Length == 0 && rules.TryStage(row, out var dial, out problem))
-                {
-                    await staging.StageAsync(record.DialId is null ? dial with { CallId = DerivedId(record.CampaignId!, dial) } : dial, cancellationToken);
-                }
-                else
-                {
-                    rejected.Add(position, record.DialId, problem);
-                }
+                await staging.StageAsync(record.DialId is null ? dial with { CallId = DerivedId(record.CampaignId!, dial) } : dial, cancellationToken);
             }
         });
 
